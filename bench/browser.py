@@ -1,0 +1,85 @@
+"""Browser benchmark (not a test): first paint and frame time of the explorer UI in headless Chromium.
+
+    python bench/browser.py [--sizes 100000 1000000]
+
+For each size, synthetic clustered points (50 Gaussian clusters) are packed exactly as the widget packs
+a map (12 bytes a point) and served from localhost with the bundled widget JS and a stand-in host (no
+kernel). Chromium (Debian's, driven by Playwright) measures:
+  - first paint: from the start of the fetch to the first frame on screen (download, decode, layout, draw);
+  - frame time: the time to draw one frame while panning and zooming (40 frames at zoom levels from 1x
+    to 64x), median / p95 / max.
+Targets (issue #5): first paint <= 1.5 s at 100k; frames <= 50 ms at 1M.
+"""
+import argparse, functools, http.server, json, shutil, socketserver, threading
+from pathlib import Path
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+PAGE = """<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="widget.css"><div id="app"></div>
+<script type="module">
+import { createExplorer, decodePoints } from "./widget.js";
+const host = { summary: async (i) => ({ title: "p" + i }), detail: async (i) => ({ title: "p" + i }),
+  search: async () => ({ indices: [], results: [] }), fieldMask: async () => null, select: () => {} };
+window.run = async (file) => {
+  const el = document.getElementById("app"); el.replaceChildren();
+  const t0 = performance.now();
+  const buf = await (await fetch(file)).arrayBuffer();
+  const points = decodePoints(buf);
+  const clusters = JSON.parse(await (await fetch(file + ".json")).text());
+  const ui = createExplorer(el, { points, clusters, host, height: 700 });
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const first = performance.now() - t0;
+  const times = [];
+  for (let f = 0; f < 40; f++) {
+    const k = 2 ** (f % 7), t = ui.state.transform.constructor;   // zoom 1x..64x, panning as we go
+    ui.state.transform = new t(k, -f * 15 * k + 200, -f * 9 * k + 100);
+    const s = performance.now(); ui.draw(); times.push(performance.now() - s);
+  }
+  times.sort((a, b) => a - b);
+  return { n: points.n, first_paint_ms: first, median_ms: times[20], p95_ms: times[37], max_ms: times[39] };
+};
+</script>"""
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    a = ap.parse_args()
+    from laion_explorer.explorer import pack_columns, PALETTE
+    out = ROOT / "bench" / "out" / "browser"; out.mkdir(parents=True, exist_ok=True)
+    for f in ("widget.js", "widget.css"): shutil.copy(ROOT / "laion_explorer" / "static" / f, out / f)
+    (out / "index.html").write_text(PAGE)
+    rng = np.random.default_rng(0)
+    for n in a.sizes:
+        c = rng.integers(0, 50, n); centres = rng.normal(size=(50, 2)) * 10
+        xy = (centres[c] + rng.normal(size=(n, 2))).astype(np.float32)
+        cols = dict(x=xy[:, 0], y=xy[:, 1], cluster=c.astype(np.uint16), year=rng.integers(100, 126, n).astype(np.uint8),
+                    flags=np.ones(n, np.uint8))
+        (out / f"points-{n}.bin").write_bytes(pack_columns(cols))
+        cl = [dict(cluster_id=i, cluster_label=f"cluster {i}", count=int((c == i).sum()), color=PALETTE[i % 30],
+                   x=float(centres[i, 0]), y=float(centres[i, 1])) for i in range(50)]
+        (out / f"points-{n}.bin.json").write_text(json.dumps(cl))
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *a): pass
+    handler = functools.partial(Quiet, directory=str(out))
+    with socketserver.TCPServer(("127.0.0.1", 0), handler) as srv:
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        from playwright.sync_api import sync_playwright
+        with sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=FLAGS)
+            page = b.new_page(viewport={"width": 1400, "height": 900})
+            page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
+            page.wait_for_function("window.run !== undefined")
+            for n in a.sizes:
+                page.reload(); page.wait_for_function("window.run !== undefined")
+                cold = page.evaluate(f"run('points-{n}.bin')")   # a fresh page: first paint as a user sees it
+                warm = page.evaluate(f"run('points-{n}.bin')")   # frames once the code is compiled
+                print(f"{n:>9,} points: payload {12 + 12 * n:,} bytes; first paint {cold['first_paint_ms']:.0f} ms "
+                      f"(fresh page); frame median {warm['median_ms']:.1f} ms, p95 {warm['p95_ms']:.1f} ms, "
+                      f"max {warm['max_ms']:.1f} ms (first page: max {cold['max_ms']:.1f} ms)")
+            b.close()
+        srv.shutdown()
+
+if __name__ == "__main__": main()

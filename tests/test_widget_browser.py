@@ -1,0 +1,175 @@
+"""End-to-end: the widget in a real JupyterLab, driven by Playwright in Debian's Chromium.
+
+Starts JupyterLab on 127.0.0.1 with a token, opens a notebook that shows `ExplorerWidget` on the sample
+map (plus one paper whose title is an HTML injection attempt), and checks, in the browser: points are
+drawn, hovering shows a title, clicking opens the detail panel, search highlights, a box selection
+reaches the kernel, and hostile text renders as text. Screenshots go to ci-artifacts/.
+Requires chromium (apt) and the dev extra (jupyterlab, playwright); .ci/run installs both.
+"""
+import json, os, shutil, signal, socket, subprocess, sys, time, urllib.request
+from pathlib import Path
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+ART = ROOT / "ci-artifacts"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+def _missing():
+    if not Path(CHROMIUM).exists(): return "chromium is not installed (apt-get install -y chromium)"
+    try: import playwright, jupyterlab  # noqa
+    except ImportError as e: return f"{e.name} is not installed (pip install -e '.[dev]')"
+
+if _missing():  # in CI a missing browser is a failure, not a skip
+    if os.environ.get("CI"): raise RuntimeError(_missing())
+    pytest.skip(_missing(), allow_module_level=True)
+
+def _free_port():
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    from laion_explorer.pipeline import regenerate
+    from laion_explorer.samples import hostile_rows, write_nested
+    import pyarrow.parquet as pq
+    d = tmp_path_factory.mktemp("lab")
+    rows = pq.read_table(ROOT / "data" / "sample.parquet").to_pylist()
+    rows += [r for r in hostile_rows(big=100) if HOSTILE in r["summarization"]]
+    write_nested(rows, d / "corpus.parquet")
+    regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=20, quiet=True, progress=False)
+    nb = {"cells": [
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": "from laion_explorer.widget import ExplorerWidget\nw = ExplorerWidget('map.sqlite', height=520)\nw"},
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": "print('SELECTED', len(w.selected_ids), len(w.selection()))"}],
+        "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+        "nbformat": 4, "nbformat_minor": 5}
+    (d / "explore.ipynb").write_text(json.dumps(nb))
+    port, token = _free_port(), "lx-test-token"
+    env = {**os.environ, "JUPYTER_CONFIG_DIR": str(d / ".jupyter"), "JUPYTER_RUNTIME_DIR": str(d / ".runtime")}
+    proc = subprocess.Popen([sys.executable, "-m", "jupyterlab", "--no-browser", f"--ServerApp.port={port}",
+                             "--ServerApp.ip=127.0.0.1", f"--IdentityProvider.token={token}", "--allow-root", f"--ServerApp.root_dir={d}",
+                             "--ServerApp.open_browser=False", "--LabApp.news_url=", "--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate"],
+                            cwd=d, env=env, stdout=open(d / "lab.log", "w"), stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        if proc.poll() is not None: break
+        try:
+            urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=1); break
+        except OSError: time.sleep(0.5)
+    if proc.poll() is not None or not _up(url, token):
+        proc.kill(); raise RuntimeError("JupyterLab did not start:\n" + (d / "lab.log").read_text()[-3000:])
+    yield dict(url=url, token=token, dir=d)
+    proc.send_signal(signal.SIGTERM)
+    try: proc.wait(15)
+    except subprocess.TimeoutExpired: proc.kill()
+
+def _up(url, token):
+    try: urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2); return True
+    except OSError: return False
+
+def _shot(page, name):
+    ART.mkdir(exist_ok=True); page.screenshot(path=str(ART / f"widget-{name}.png"))
+
+def _colored_pixel(page):
+    "Screen coordinates of a drawn point: a pixel of the map canvas that is not background."
+    return page.evaluate("""() => {
+        const c = document.querySelector('.lx-canvas'), ctx = c.getContext('2d');
+        const d = ctx.getImageData(0, 0, c.width, c.height).data, r = c.getBoundingClientRect();
+        const s = c.width / r.width; let found = null, n = 0;
+        for (let i = 0; i < d.length; i += 4) {
+            if (d[i] < 235 || d[i+1] < 235 || d[i+2] < 235) { n++;
+                const p = i / 4, x = p % c.width, y = Math.floor(p / c.width);
+                if (!found && x > 40 * s && y > 40 * s && x < c.width - 40 * s && y < c.height - 40 * s)
+                    found = [r.left + x / s + 0.5, r.top + y / s + 0.5]; }
+        }
+        return {n, found};
+    }""")
+
+def test_widget_in_jupyterlab(lab):
+    from playwright.sync_api import sync_playwright
+    dialogs = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": 1500, "height": 1000})
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        console = []
+        page.on("console", lambda m: console.append(f"{m.type}: {m.text}"))
+        page.on("pageerror", lambda e: console.append(f"pageerror: {e}"))
+        try: _drive(page, lab)
+        except Exception:
+            _shot(page, "failure")
+            print("browser console:\n" + "\n".join(console[-40:]))
+            raise
+        finally: browser.close()
+    assert dialogs == [], f"a dialog opened: {dialogs}"
+
+def _drive(page, lab):
+    "The user's path through the widget, asserting as it goes."
+    page.goto(f"{lab['url']}/lab/tree/explore.ipynb?token={lab['token']}")
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
+    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'], .jp-KernelStatus", timeout=60_000)
+    page.locator(".jp-Cell").first.click()
+    page.keyboard.press("Shift+Enter")
+    page.wait_for_selector(".lx-root[data-frames]", timeout=60_000)
+    page.wait_for_function("document.querySelector('.lx-status').textContent.includes('papers')")
+    _shot(page, "1-map")
+
+    # points are drawn
+    px = _colored_pixel(page)
+    assert px["n"] > 1000 and px["found"], px
+    # hovering shows a title
+    x, y = px["found"]
+    page.mouse.move(x, y)
+    page.wait_for_function("document.querySelector('.lx-root').dataset.hover", timeout=15_000)
+    assert page.locator(".lx-tooltip .lx-tt-title").inner_text().strip() not in ("", "…")
+    _shot(page, "2-hover")
+    # clicking opens the details
+    page.mouse.click(x, y)
+    page.wait_for_selector(".lx-detail-title", timeout=15_000)
+    assert page.locator(".lx-detail-title").inner_text().strip()
+    assert page.locator(".lx-nearest li").count() == 15
+    _shot(page, "3-detail")
+
+    # search lists and highlights
+    page.fill(".lx-search", "black hole")
+    page.wait_for_selector(".lx-results-head", timeout=15_000)
+    assert "search hits" in page.locator(".lx-status").inner_text()
+    _shot(page, "4-search")
+
+    # hostile text is text: search for it, open it, nothing executes, no <img> appears
+    page.fill(".lx-search", "onerror alert")
+    page.wait_for_function(f"[...document.querySelectorAll('.lx-results a')].some(a => a.textContent === {json.dumps(HOSTILE)})", timeout=15_000)
+    page.locator(".lx-results a", has_text="onerror").first.click()
+    page.wait_for_function(f"document.querySelector('.lx-detail-title')?.textContent === {json.dumps(HOSTILE)}", timeout=15_000)
+    assert page.locator(".lx-root img").count() == 0
+    assert "null" not in page.locator(".lx-detail").inner_text()
+    _shot(page, "5-hostile")
+
+    # a box selection reaches the kernel
+    page.click(".lx-toolbar button:has-text('Clear')")
+    page.click(".lx-mode[data-mode='box']")
+    box = page.locator(".lx-overlay").bounding_box()
+    page.mouse.move(box["x"] + 30, box["y"] + 30)
+    page.mouse.down()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=8)
+    page.mouse.move(box["x"] + box["width"] - 30, box["y"] + box["height"] - 30, steps=8)
+    page.mouse.up()
+    page.wait_for_function("Number(document.querySelector('.lx-root').dataset.selected) > 0", timeout=15_000)
+    _shot(page, "6-selection")
+    page.locator(".jp-Cell").nth(1).click()
+    page.keyboard.press("Shift+Enter")
+    out = page.locator(".jp-Cell").nth(1).locator(".jp-OutputArea-output")
+    out.wait_for(timeout=30_000)
+    text = out.inner_text()
+    n = int(text.split()[1])
+    assert text.startswith("SELECTED") and n > 0 and int(text.split()[2]) == n, text
+
+    # the charts render
+    page.click(".lx-tab[data-tab='clusters']")
+    page.wait_for_selector(".lx-bars .lx-bar")
+    page.click(".lx-tab[data-tab='timeline']")
+    page.wait_for_selector(".lx-heatmap rect")
+    _shot(page, "7-timeline")
