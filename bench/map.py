@@ -3,8 +3,8 @@
     python bench/map.py [--n 100000] [--dim 768] [--clusters 50]
 
 1. 100k x 768 synthetic clustered vectors (50 planted Gaussian clusters of Zipf-like sizes) are stored as
-   an embedding model in the store built by bench/ingest.py (real titles and summaries, so the label step
-   works on real text); `visualize` then runs twice in fresh processes, with auto-k (silhouette over
+   an embedding model for the first 100k papers of a generated corpus (real titles and summaries, so the
+   label step works on real text); `visualize` then runs twice in fresh processes, with auto-k (silhouette over
    20-60) and with k fixed at the k auto-k chose, timing every step and sampling peak memory.
    Targets: whole map stage <= 5 minutes; auto-k adds <= 30% over fixed k.
 2. On the shipped sample (3,016 real papers with known arXiv categories), TF-IDF vectors and a default
@@ -41,10 +41,11 @@ def main():
     from laion_explorer.ingest import build_db
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     root = Path(__file__).resolve().parents[1]
-    corpus = out / "corpus-100000.parquet"
+    rows = int(a.n * 1.06) + 1000          # ~4% of the generated rows are dropped by the filter
+    corpus = out / f"corpus-{rows}.parquet"
     if not corpus.exists():
         from laion_explorer.samples import benchmark_corpus
-        benchmark_corpus(corpus, 100_000)
+        benchmark_corpus(corpus, rows)
     db = out / "map-bench.sqlite"
     build_db(corpus, db, progress=False)
     con = connect(db)

@@ -43,7 +43,9 @@ def lab(tmp_path_factory):
         {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
          "source": "from laion_explorer.widget import ExplorerWidget\nw = ExplorerWidget('map.sqlite', height=520)\nw"},
         {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
-         "source": "print('SELECTED', len(w.selected_ids), len(w.selection()))"}],
+         "source": "print('SELECTED', len(w.selected_ids), len(w.selection()))"},
+        {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
+         "source": "w.selected_ids = w.selected_ids[:5]"}],
         "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
         "nbformat": 4, "nbformat_minor": 5}
     (d / "explore.ipynb").write_text(json.dumps(nb))
@@ -166,6 +168,20 @@ def _drive(page, lab):
     text = out.inner_text()
     n = int(text.split()[1])
     assert text.startswith("SELECTED") and n > 0 and int(text.split()[2]) == n, text
+    # ... and a selection set from Python shows in the browser
+    page.locator(".jp-Cell").nth(2).click()
+    page.keyboard.press("Shift+Enter")
+    page.wait_for_function("document.querySelector('.lx-root').dataset.selected === '5'", timeout=15_000)
+
+    # theme and filters
+    page.locator(".lx-root").focus(); page.keyboard.press("t")
+    page.wait_for_function("document.querySelector('.lx-root').dataset.theme === 'dark'")
+    page.select_option(".lx-field", "Mathematics")
+    page.wait_for_function("Number(document.querySelector('.lx-root').dataset.visible) < 3017", timeout=15_000)
+    shown = int(page.evaluate("document.querySelector('.lx-root').dataset.visible"))
+    assert shown > 100, shown   # the sample's mathematics papers
+    _shot(page, "6b-dark-filtered")
+    page.select_option(".lx-field", "")
 
     # the charts render
     page.click(".lx-tab[data-tab='clusters']")

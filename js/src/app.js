@@ -295,13 +295,14 @@ export function createExplorer(root, { points, clusters, fields = [], host, them
     if (state.mode === "pan") return;
     e.preventDefault(); drag = { pts: [pointer(e, overlay)] };
   });
-  select(window).on(`mousemove.select${Math.random()}`, (e) => {
+  const ns = `lx${Math.random().toString(36).slice(2)}`;   // this instance's window listeners, removed on destroy
+  select(window).on(`mousemove.${ns}`, (e) => {
     if (!drag) return;
     const p = pointer(e, overlay);
     if (state.mode === "box") drag.pts = [drag.pts[0], [p[0], drag.pts[0][1]], p, [drag.pts[0][0], p[1]], drag.pts[0]];
     else drag.pts.push(p);
     drawOverlay();
-  }).on(`mouseup.select${Math.random()}`, () => {
+  }).on(`mouseup.${ns}`, () => {
     if (!drag) return;
     const poly = drag.pts; drag = null;
     const xs = poly.map((p) => p[0]), ys = poly.map((p) => p[1]);
@@ -429,6 +430,6 @@ export function createExplorer(root, { points, clusters, fields = [], host, them
   return {
     setSelection: (idx) => setSelection(idx, false),
     openDetail, setTheme, state, draw, zoomTo,
-    destroy: () => { ro.disconnect(); root.replaceChildren(); },
+    destroy: () => { ro.disconnect(); select(window).on(`.${ns}`, null); root.replaceChildren(); },
   };
 }
