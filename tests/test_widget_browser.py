@@ -108,13 +108,25 @@ def test_widget_in_jupyterlab(lab):
         finally: browser.close()
     assert dialogs == [], f"a dialog opened: {dialogs}"
 
+def _run_cell(page, n, tries=4):
+    "Run notebook cell n once the kernel is idle; a keypress sent while the kernel connects can be lost, so retry."
+    cell = page.locator(".jp-Notebook .jp-Cell").nth(n)
+    prompt = cell.locator(".jp-InputArea-prompt")
+    for _ in range(tries):
+        page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=60_000)
+        cell.click()
+        page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_function("(el) => /\\[[0-9*]+\\]/.test(el.textContent)", arg=prompt.element_handle(), timeout=10_000)
+            return
+        except Exception: pass
+    raise AssertionError(f"cell {n} did not run")
+
 def _drive(page, lab):
     "The user's path through the widget, asserting as it goes."
     page.goto(f"{lab['url']}/lab/tree/explore.ipynb?token={lab['token']}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle'], .jp-KernelStatus", timeout=60_000)
-    page.locator(".jp-Cell").first.click()
-    page.keyboard.press("Shift+Enter")
+    _run_cell(page, 0)
     page.wait_for_selector(".lx-root[data-frames]", timeout=60_000)
     page.wait_for_function("document.querySelector('.lx-status').textContent.includes('papers')")
     _shot(page, "1-map")
@@ -161,16 +173,14 @@ def _drive(page, lab):
     page.mouse.up()
     page.wait_for_function("Number(document.querySelector('.lx-root').dataset.selected) > 0", timeout=15_000)
     _shot(page, "6-selection")
-    page.locator(".jp-Cell").nth(1).click()
-    page.keyboard.press("Shift+Enter")
+    _run_cell(page, 1)
     out = page.locator(".jp-Cell").nth(1).locator(".jp-OutputArea-output")
     out.wait_for(timeout=30_000)
     text = out.inner_text()
     n = int(text.split()[1])
     assert text.startswith("SELECTED") and n > 0 and int(text.split()[2]) == n, text
     # ... and a selection set from Python shows in the browser
-    page.locator(".jp-Cell").nth(2).click()
-    page.keyboard.press("Shift+Enter")
+    _run_cell(page, 2)
     page.wait_for_function("document.querySelector('.lx-root').dataset.selected === '5'", timeout=15_000)
 
     # theme and filters
@@ -189,3 +199,44 @@ def _drive(page, lab):
     page.click(".lx-tab[data-tab='timeline']")
     page.wait_for_selector(".lx-heatmap rect")
     _shot(page, "7-timeline")
+
+
+def test_static_site(lab, tmp_path):
+    "The exported site, served by a plain static server, shows points, search results and a paper's detail."
+    import functools, http.server, socketserver, threading
+    from laion_explorer.export import export
+    from playwright.sync_api import sync_playwright
+    export(lab["dir"] / "map.sqlite", tmp_path / "out", title="Sample map")
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *a): pass
+    handler = functools.partial(Quiet, directory=str(tmp_path / "out" / "site"))
+    with socketserver.TCPServer(("127.0.0.1", 0), handler) as srv:
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        errors = []
+        with sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            page = b.new_page(viewport={"width": 1400, "height": 900})
+            page.on("pageerror", lambda e: errors.append(str(e)))
+            page.on("dialog", lambda d: (errors.append("dialog " + d.message), d.dismiss()))
+            try:
+                page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
+                page.wait_for_selector(".lx-root[data-frames]", timeout=30_000)
+                assert page.locator("#title").inner_text() == "Sample map"
+                px = _colored_pixel(page)
+                assert px["n"] > 1000 and px["found"], px
+                page.fill(".lx-search", "black hole")
+                page.wait_for_selector(".lx-results-head", timeout=15_000)
+                assert page.locator(".lx-results li").count() > 0
+                page.locator(".lx-results a").first.click()
+                page.wait_for_selector(".lx-detail-title", timeout=15_000)
+                assert "black hole" in page.locator(".lx-detail").inner_text().lower()
+                assert page.locator(".lx-nearest li").count() == 15
+                page.fill(".lx-search", "onerror")
+                page.wait_for_function(f"[...document.querySelectorAll('.lx-results a')].some(a => a.textContent === {json.dumps(HOSTILE)})", timeout=15_000)
+                assert page.locator(".lx-root img").count() == 0
+                _shot(page, "8-static-site")
+            except Exception:
+                _shot(page, "static-failure"); print("errors:", errors); raise
+            finally: b.close()
+        srv.shutdown()
+    assert errors == [], errors
