@@ -49,6 +49,8 @@ setuptools.setup(
                   'Issues': cfg['git_url'] + '/issues'},
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
+    # the shipped sample, for `laion-explorer regenerate --input sample` from an installed wheel
+    data_files=[('share/laion-explorer/data', ['data/sample.parquet', 'data/laion-pubmed-16.parquet', 'data/README.md'])],
     package_data=package_data,
     install_requires=requirements,
     extras_require={'dev': dev_requirements, 'serve': serve_requirements},
