@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the sdist and wheel, install the wheel into a fresh virtualenv, and check, from outside the
-# source tree, that the installed package works: import, --help, the bundled widget JS, the sample map.
+# source tree, that the installed package works: import, --help, the bundled widget JS, the sample map and
+# its picture (datashader, pillow).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d)
@@ -26,4 +27,7 @@ PY
 from laion_explorer.explorer import Explorer
 s = Explorer('$work/map.sqlite').stats(); print('sample map from the wheel:', s)
 assert s['papers_with_coordinates'] == 3016 and s['num_clusters'] == 20"
+"$work/venv/bin/laion-explorer" render --db "$work/map.sqlite" --out "$work/map.png" --width 640 --height 400
+"$work/venv/bin/python" -c "
+from PIL import Image; im = Image.open('$work/map.png'); assert im.size == (640, 400), im.size"
 echo "wheel check: 1 passed, 0 failed"

@@ -12,7 +12,8 @@ def render(nb_path=ROOT / "nbs" / "index.ipynb") -> str:
     parts = []
     for c in nb["cells"]:
         src = "".join(c["source"])
-        if c["cell_type"] == "markdown": parts.append(src.strip()); continue
+        if c["cell_type"] == "markdown":   # images live in nbs/images; the README sits one folder up
+            parts.append(src.strip().replace("](images/", "](nbs/images/").replace("](tutorial.ipynb)", "](nbs/tutorial.ipynb)")); continue
         lines = src.splitlines()
         if any(l.strip() in ("#| hide", "#|hide") for l in lines): continue
         code = "\n".join(l for l in lines if not l.lstrip().startswith("#|")).strip()
