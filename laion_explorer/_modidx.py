@@ -261,4 +261,9 @@ d = { 'settings': { 'branch': 'main',
                                        'laion_explorer.widget.ExplorerWidget.focus': ( 'widget.html#explorerwidget.focus',
                                                                                        'laion_explorer/widget.py'),
                                        'laion_explorer.widget.ExplorerWidget.selection': ( 'widget.html#explorerwidget.selection',
-                                                                                           'laion_explorer/widget.py')}}}
+                                                                                           'laion_explorer/widget.py'),
+                                       'laion_explorer.widget._PaperIds': ('widget.html#_paperids', 'laion_explorer/widget.py'),
+                                       'laion_explorer.widget._PaperIds.__init__': ( 'widget.html#_paperids.__init__',
+                                                                                     'laion_explorer/widget.py'),
+                                       'laion_explorer.widget._PaperIds.validate': ( 'widget.html#_paperids.validate',
+                                                                                     'laion_explorer/widget.py')}}}

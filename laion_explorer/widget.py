@@ -14,8 +14,17 @@ from .explorer import Explorer, pack_columns
 # %% auto #0
 __all__ = ['STATIC', 'ExplorerWidget']
 
-# %% ../nbs/11_widget.ipynb #7f040a7b
+# %% ../nbs/11_widget.ipynb #dd4de31d
 STATIC = Path(laion_explorer.__file__).parent/"static"   # the esbuild bundle of js/src
+
+class _PaperIds(traitlets.List):
+    "A list of paper ids that also accepts any iterable of integers: a numpy array, a pandas Index or Series, a set."
+    def __init__(self, **kw): super().__init__(traitlets.Int(), **kw)
+    def validate(self, obj, value):
+        if value is not None and not isinstance(value, (list, str, bytes)):
+            try: value = [int(v) for v in value]
+            except (TypeError, ValueError): pass   # not ids: the list check below names the problem
+        return super().validate(obj, value)
 
 class ExplorerWidget(anywidget.AnyWidget):
     "An interactive map of a laion-explorer database for JupyterLab."
@@ -28,7 +37,7 @@ class ExplorerWidget(anywidget.AnyWidget):
     _focus = traitlets.Int(-1).tag(sync=True)
     theme = traitlets.Unicode("light").tag(sync=True)           # "light" or "dark"
     height = traitlets.Int(640).tag(sync=True)                  # pixels
-    selected_ids = traitlets.List(traitlets.Int())              # paper ids of the selection
+    selected_ids = _PaperIds()                                  # paper ids of the selection
 
     def __init__(self,
                  db,                 # A map database path, or an `Explorer`
