@@ -220,7 +220,11 @@ def library_versions(
 
 def utcnow() -> str: return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
-# %% ../nbs/00_core.ipynb #c2ef4463
+# %% ../nbs/00_core.ipynb #f748ae6e
+def _json_value(o):
+    "numpy scalars as the numbers they are; anything else JSON cannot hold as its text."
+    return o.item() if hasattr(o, "item") and getattr(o, "shape", None) == () else str(o)
+
 def record_run(
     con:sqlite3.Connection, # Store to write to
     stage:str,              # Stage name, e.g. "ingest"
@@ -233,8 +237,8 @@ def record_run(
     "Append a row to `runs` describing one stage run; returns its id."
     now = time.time()
     row = (stage, datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"), utcnow(),
-           round(now - started, 3), json.dumps(params, default=str), str(input_path) if input_path else None,
-           input_sha256, json.dumps(counts, default=str), json.dumps(library_versions()))
+           round(now - started, 3), json.dumps(params, default=_json_value), str(input_path) if input_path else None,
+           input_sha256, json.dumps(counts, default=_json_value), json.dumps(library_versions()))
     with con:
         cur = con.execute("INSERT INTO runs (stage, started_at, finished_at, seconds, params, input_path, "
                           "input_sha256, counts, versions) VALUES (?,?,?,?,?,?,?,?,?)", row)
