@@ -1,6 +1,6 @@
 """Packaging for laion-explorer; every value comes from settings.ini (nbdev 2 layout)."""
 from configparser import ConfigParser
-import setuptools, shlex
+import re, setuptools, shlex
 
 config = ConfigParser(delimiters=['='])
 config.read('settings.ini', encoding='utf-8')
@@ -33,6 +33,14 @@ pkg_data = cfg.get('package_data', None)
 if pkg_data:
     package_data[cfg['lib_name']] = pkg_data.split()
 
+# PyPI shows the README without the repository around it: point its relative links (images, notebooks)
+# at the repository on GitHub, the way they resolve there
+raw = cfg['git_url'].replace('https://github.com/', 'https://raw.githubusercontent.com/') + '/' + cfg['branch'] + '/'
+blob = cfg['git_url'] + '/blob/' + cfg['branch'] + '/'
+long_description = open('README.md', encoding='utf-8').read()
+long_description = re.sub(r'(!\[[^\]]*\]\()(?!https?:|#)([^)\s]+)\)', lambda m: m.group(1) + raw + m.group(2) + ')', long_description)
+long_description = re.sub(r'(?<!!)(\[[^\]]*\]\()(?!https?:|#|mailto:)([^)\s]+)\)', lambda m: m.group(1) + blob + m.group(2) + ')', long_description)
+
 setuptools.setup(
     name=cfg['repo'],
     license=lic[0],
@@ -56,7 +64,7 @@ setuptools.setup(
     extras_require={'dev': dev_requirements, 'serve': serve_requirements},
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
-    long_description=open('README.md', encoding='utf-8').read(),
+    long_description=long_description,
     long_description_content_type='text/markdown',
     zip_safe=False,
     entry_points={

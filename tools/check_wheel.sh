@@ -20,6 +20,9 @@ assert "site-packages" in laion_explorer.__file__, laion_explorer.__file__
 assert (STATIC / "widget.js").stat().st_size > 10_000 and (STATIC / "widget.css").exists()
 from laion_explorer.samples import sample_path
 print("installed", laion_explorer.__version__, "sample at", sample_path())
+import importlib.metadata as md   # the README as PyPI shows it: links resolve outside the repository
+desc = md.metadata("laion-explorer").get_payload()
+assert "](nbs/" not in desc and "raw.githubusercontent.com" in desc, "relative links in the long description"
 PY
 "$work/venv/bin/laion-explorer" --help >/dev/null
 "$work/venv/bin/laion-explorer" regenerate --input sample --output "$work/map.sqlite" --model tfidf --n-clusters 20 -q
