@@ -28,7 +28,7 @@ def _parser(sub, name:str, help:str, description:list[str], examples:list[str]):
     return sub.add_parser(name, help=help, description=_text(*description),
                           epilog=_text(examples=examples), formatter_class=argparse.RawDescriptionHelpFormatter)
 
-# %% ../nbs/20_cli.ipynb #7aea15eb
+# %% ../nbs/20_cli.ipynb #635c71f8
 def _positive_int(s:str) -> int:
     try: v = int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number, got {s!r}") from None
@@ -40,18 +40,18 @@ def _port(s:str) -> int:
     if v > 65535: raise argparse.ArgumentTypeError(f"a port is 1 to 65535, got {v}")
     return v
 
-def _input(value:str) -> str:
-    "An input path; 'sample' means the shipped sample."
-    if value == "sample":
+def _paths(a) -> tuple[str, str|None]:
+    "The input path and the database to write; 'sample' is the shipped sample, built into the current folder."
+    if a.input == "sample":   # never next to the sample itself: that is inside the installed package
         from laion_explorer.samples import sample_path
-        return str(sample_path())
-    return value
+        return str(sample_path()), a.output or "sample.sqlite"
+    return a.input, a.output
 
 def _input_options(p):
     "The ingest options build-db and regenerate share."
-    p.add_argument("--input", "-i", required=True, type=_input,
+    p.add_argument("--input", "-i", required=True,
                    help="parquet file, a folder of parquet files, or 'sample' for the shipped sample")
-    p.add_argument("--output", "-o", help="database to write (default: the input path with .sqlite)")
+    p.add_argument("--output", "-o", help="database to write (default: the input path with .sqlite; for 'sample', ./sample.sqlite)")
     p.add_argument("--num-rows", "-n", type=_positive_int, help="read only the first N rows, before filtering")
     g = p.add_mutually_exclusive_group()
     g.add_argument("--include-partial", dest="include_partial", action="store_true", default=True,
@@ -74,16 +74,17 @@ def _add_build_db(sub):
     p.set_defaults(run=_run_build_db)
 
 def _run_build_db(a) -> int:
-    res = build_db(a.input, a.output, a.num_rows, a.include_partial, a.batch_size, progress=False if a.quiet else None)
+    res = build_db(*_paths(a), a.num_rows, a.include_partial, a.batch_size, progress=False if a.quiet else None)
     if not a.quiet: print(res.summary())
     return 0
 
-# %% ../nbs/20_cli.ipynb #728456e3
+# %% ../nbs/20_cli.ipynb #b8202cfe
 def _add_embed(sub):
     p = _parser(sub, "embed", "embed the papers of a map database",
         ["Compute a vector per paper and store it under the model's id. Resumable: papers that already have "
          "a vector for the model are skipped, and each batch is committed, so a killed run continues where "
-         "it stopped.",
+         "it stopped. (TF-IDF is the exception: it is fitted on the whole corpus, so it always embeds every "
+         "paper again, in seconds.)",
          "--model auto (the default) uses SPECTER2 (allenai/specter2_base with the allenai/specter2 "
          "proximity adapter) when its weights can be loaded, from the Hugging Face cache or the hub, and "
          "otherwise falls back, with a warning, to TF-IDF/LSA vectors, which need no download."],
@@ -116,7 +117,7 @@ def _run_embed(a) -> int:
     if not a.quiet: print(res.summary())
     return 0
 
-# %% ../nbs/20_cli.ipynb #1b2122f0
+# %% ../nbs/20_cli.ipynb #ebea736e
 def _map_options(p):
     "Options shared by visualize and regenerate."
     g = p.add_argument_group("map")
@@ -152,7 +153,7 @@ def _add_visualize(sub):
          "labels are kept as long as the clustering stays the same."],
         ["laion-explorer visualize --db map.sqlite",
          "laion-explorer visualize --db map.sqlite --n-clusters 40",
-         "laion-explorer visualize --db map.sqlite --method dbscan --eps 0.25",
+         "laion-explorer visualize --db map.sqlite --method dbscan --eps 0.4",
          "laion-explorer visualize --db map.sqlite --dimensions 3 --seed -1"])
     p.add_argument("--db", required=True, help="map database with vectors (see embed)")
     p.add_argument("--model", "-m", help="which stored vectors to use (default: the latest embedded)")
@@ -172,7 +173,7 @@ def _add_regenerate(sub):
     _map_options(p)
     def run(a):
         kw = _map_kwargs(a)
-        return _report(regenerate(a.input, a.output, a.num_rows, a.model, a.include_partial, a.batch_size, a.device, **kw), a)
+        return _report(regenerate(*_paths(a), a.num_rows, a.model, a.include_partial, a.batch_size, a.device, **kw), a)
     p.set_defaults(run=run)
 
 def _add_apply_labels(sub):
@@ -195,7 +196,7 @@ def _add_export(sub):
          "image) and manifest.json (every file with size and sha256)."],
         ["laion-explorer export --db map.sqlite --out deploy",
          "python -m http.server -d deploy/site 8080          # then open http://127.0.0.1:8080",
-         "npx wrangler d1 execute MY_DB --remote --file deploy/d1/schema.sql"])
+         "npx wrangler d1 execute MY_DB --remote --file deploy/d1/schema.sql  # then data-*.sql"])
     p.add_argument("--db", required=True, help="map database")
     p.add_argument("--out", required=True, help="folder to write")
     p.add_argument("--statements-per-file", type=_positive_int, default=500, help="D1 statements per data file (default: 500)")

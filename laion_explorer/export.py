@@ -14,8 +14,9 @@ from .explorer import Explorer, pack_columns
 from .render import render_map
 
 # %% auto #0
-__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_SCHEMA', 'D1_INDEXES', 'SITE_HTML', 'papers_body', 'clusters_body', 'gzip_json',
-           'sql_literal', 'ExportError', 'write_d1', 'write_site', 'ExportResult', 'export']
+__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_SCHEMA', 'D1_INDEXES', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'papers_body',
+           'clusters_body', 'gzip_json', 'sql_literal', 'ExportError', 'write_d1', 'write_site', 'ExportResult',
+           'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -161,7 +162,7 @@ def write_d1(
     flush_file()
     return dict(files=[p.name for p in files], rows=counts, shortened=shortened)
 
-# %% ../nbs/13_export.ipynb #a16f9ee1
+# %% ../nbs/13_export.ipynb #2d52bef8
 SITE_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>laion-explorer map</title><link rel="stylesheet" href="widget.css">
@@ -181,7 +182,7 @@ const detail = async (i) => (await loadShard(Math.floor(i / shard)))[i % shard];
 const host = {
   summary: detail, detail,
   search: async (q) => {
-    search ??= await get("search.json");
+    search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(`search/${String(k).padStart(4, "0")}.json`)))).flat();
     const words = q.toLowerCase().match(/[\\p{L}\\p{N}]+/gu) || [];
     if (!words.length) return { indices: [], results: [] };
     const last = words.length - 1, hit = [];
@@ -202,8 +203,17 @@ window.explorer = createExplorer(document.getElementById("app"), { points, clust
 </script></body></html>
 """
 
-def write_site(ex:Explorer, out:Path, shard_size:int=500, title:str="laion-explorer map") -> dict:
-    "Write the self-contained static site."
+PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
+
+def write_site(
+    ex:Explorer,              # The map
+    out:Path,                 # Folder to write
+    shard_size:int=500,       # Papers per details file
+    title:str="laion-explorer map", # Shown in the page header
+    search_shard:int=20_000,  # Papers per search-index file (~350 bytes a paper)
+    file_limit:int=PAGES_FILE_LIMIT, # Report files larger than this (Cloudflare Pages' limit)
+) -> dict:
+    "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
     static = Path(laion_explorer.__file__).parent/"static"
     for f in ("widget.js", "widget.css"): shutil.copy(static/f, out/f)
@@ -213,7 +223,9 @@ def write_site(ex:Explorer, out:Path, shard_size:int=500, title:str="laion-explo
     (out/"field.bin").write_bytes(cols["field"].astype("<u2").tobytes())
     (out/"clusters.json").write_text(json.dumps(ex.map_clusters()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
-    (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, made=utcnow())), encoding="utf-8")
+    n_search = max(1, math.ceil(len(ids) / search_shard))
+    (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
+                                                 made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(SITE_HTML, encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)
@@ -227,15 +239,20 @@ def write_site(ex:Explorer, out:Path, shard_size:int=500, title:str="laion-explo
             shard.append(d)
             search.append([d["title"] or "", " ".join([d["field_subfield"] or "", (d.get("executive_summary") or "")[:200]]).lower()])
         (det/f"{k // shard_size:04d}.json").write_text(json.dumps(shard), encoding="utf-8")
-    (out/"search.json").write_text(json.dumps(search), encoding="utf-8")
-    return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size))
+    (out/"search").mkdir(exist_ok=True)
+    for stale in (out/"search").glob("*.json"): stale.unlink()   # a re-export with fewer shards leaves none behind
+    for k in range(n_search):
+        (out/"search"/f"{k:04d}.json").write_text(json.dumps(search[k * search_shard:(k + 1) * search_shard]), encoding="utf-8")
+    big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
+    return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, too_large_for_pages=big)
 
-# %% ../nbs/13_export.ipynb #8204a917
+# %% ../nbs/13_export.ipynb #cde54979
 @dataclass
 class ExportResult:
     out: Path
     files: list = dc_field(default_factory=list)
     d1: dict = dc_field(default_factory=dict)
+    site: dict = dc_field(default_factory=dict)
     seconds: float = 0.0
     def summary(self) -> str:
         total = sum(f["bytes"] for f in self.files)
@@ -244,6 +261,9 @@ class ExportResult:
         if self.d1.get("shortened"):
             s.append(f"  {len(self.d1['shortened'])} row(s) shortened to fit D1 (listed in manifest.json):")
             s += [f"    {r['table']} {r['key']}: " + ", ".join(f"{k} -{v:,} chars" for k, v in r["removed_characters"].items()) for r in self.d1["shortened"][:20]]
+        if self.site.get("too_large_for_pages"):
+            s.append(f"  site: {len(self.site['too_large_for_pages'])} file(s) over Cloudflare Pages' 25 MiB a file "
+                     "(any other static host serves them): " + ", ".join(self.site["too_large_for_pages"][:5]))
         return "\n".join(s)
 
 def export(
@@ -269,11 +289,10 @@ def export(
     import pyarrow as pa, pyarrow.feather as feather
     feather.write_feather(pa.table({k: cols[k] for k in ("ids", "x", "y", "cluster", "year", "flags", "field")}), r2/"map.arrow", compression="zstd")
     d1 = write_d1(ex.con, out/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
-    if site: write_site(ex, out/"site", title=title)
-    res = ExportResult(out, d1=d1)
+    res = ExportResult(out, d1=d1, site=write_site(ex, out/"site", title=title) if site else {})
     res.files = [dict(path=str(p.relative_to(out)), bytes=p.stat().st_size, sha256=file_sha256(p))
                  for p in sorted(out.rglob("*")) if p.is_file() and p.name != "manifest.json"]
-    manifest = dict(made=utcnow(), db=str(db), stats=ex.stats(), files=res.files, d1=d1,
+    manifest = dict(made=utcnow(), db=str(db), stats=ex.stats(), files=res.files, d1=d1, site=res.site,
                     limits=dict(D1_LIMITS, statements_per_file=statements_per_file))
     (out/"manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     ex.close()

@@ -43,7 +43,7 @@ class _Stages:
         if not self.quiet: print(f"[{name}] done in {self.res.times[name]:.1f} s", file=sys.stderr, flush=True)
         return out
 
-# %% ../nbs/09_pipeline.ipynb #d5feb780
+# %% ../nbs/09_pipeline.ipynb #a3e4efcf
 def visualize(
     db:str|Path,              # Map database with vectors
     model:str|None=None,      # Embedding model (default: the latest embedded)
@@ -78,6 +78,10 @@ def visualize(
     step("label", label, db)
     res.papers, res.clusters = len(ids), c.clusters
     if c.k and c.silhouette: res.notes.append(f"k = {c.k} chosen by silhouette over {min(c.silhouette)}-{max(c.silhouette)}")
+    if c.unclustered > c.papers / 2:   # DBSCAN with too small a radius: a map of grey noise
+        res.notes.append(f"warning: {c.unclustered:,} of {c.papers:,} papers are unclustered noise and {c.clusters} "
+                         f"cluster(s) were found with eps {eps}; a larger --eps (or --min-samples smaller than "
+                         f"{min_samples}) joins more papers")
     return res
 
 # %% ../nbs/09_pipeline.ipynb #769c2862

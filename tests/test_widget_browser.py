@@ -206,7 +206,14 @@ def test_static_site(lab, tmp_path):
     import functools, http.server, socketserver, threading
     from laion_explorer.export import export
     from playwright.sync_api import sync_playwright
+    from laion_explorer.export import write_site
+    from laion_explorer.explorer import Explorer
     export(lab["dir"] / "map.sqlite", tmp_path / "out", title="Sample map")
+    with Explorer(lab["dir"] / "map.sqlite") as ex:   # the search index in 7 shards: search must read them all
+        write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500)
+    shards = sorted((tmp_path / "out" / "site" / "search").glob("*.json"))
+    assert len(shards) == 7, shards
+    last_title = next(t for t, _ in reversed(json.loads(shards[-1].read_text())) if len(t.split()) >= 4 and "$" not in t)
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *a): pass
     handler = functools.partial(Quiet, directory=str(tmp_path / "out" / "site"))
@@ -231,6 +238,8 @@ def test_static_site(lab, tmp_path):
                 page.wait_for_selector(".lx-detail-title", timeout=15_000)
                 assert "black hole" in page.locator(".lx-detail").inner_text().lower()
                 assert page.locator(".lx-nearest li").count() == 15
+                page.fill(".lx-search", last_title)     # a paper from the last search shard
+                page.wait_for_function(f"[...document.querySelectorAll('.lx-results a')].some(a => a.textContent === {json.dumps(last_title)})", timeout=15_000)
                 page.fill(".lx-search", "onerror")
                 page.wait_for_function(f"[...document.querySelectorAll('.lx-results a')].some(a => a.textContent === {json.dumps(HOSTILE)})", timeout=15_000)
                 assert page.locator(".lx-root img").count() == 0
