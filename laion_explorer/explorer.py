@@ -71,7 +71,7 @@ def map_clusters(self:Explorer) -> list[dict]:
     "The clusters as the browser draws them: id, shown label, count, colour and centre, in `clusters()` order."
     return [{k: c[k] for k in ("cluster_id", "cluster_label", "count", "color", "x", "y")} for c in self.clusters()]
 
-# %% ../nbs/10_explorer.ipynb #e06edf9b
+# %% ../nbs/10_explorer.ipynb #b45b0cbd
 @patch
 def papers(self:Explorer,
             cluster_id:int|None=None,  # Only this cluster
@@ -84,7 +84,7 @@ def papers(self:Explorer,
     if cluster_id is not None: where.append("p.cluster_id = ?"); args.append(int(cluster_id))
     if classification: where.append("p.classification = ?"); args.append(classification)
     order = "(p.id * 2654435761) % 4294967296" if sample_size else "p.id"   # a fixed pseudo-random order
-    n = int(min(x for x in (limit, sample_size) if x is not None)) if (limit or sample_size) else -1
+    n = min(x for x in (limit, sample_size) if x is not None) if (limit or sample_size) else -1
     return self._rows(f"{_SUMMARY_SQL} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?", (*args, n))
 
 # %% ../nbs/10_explorer.ipynb #6180014a
@@ -106,7 +106,7 @@ def nearest(self:Explorer, paper_id:int, limit:int=15) -> list[dict]:
     return self._rows(f"SELECT n.rank, n.distance, s.* FROM neighbors n JOIN ({_SUMMARY_SQL}) s ON s.id = n.neighbor_id "
                       "WHERE n.paper_id = ? ORDER BY n.rank LIMIT ?", (int(paper_id), int(limit)))
 
-# %% ../nbs/10_explorer.ipynb #d41714e6
+# %% ../nbs/10_explorer.ipynb #91f83d73
 @patch
 def search(self:Explorer, q:str, limit:int=100, syntax:bool=False) -> list[dict]:
     "Full-text search (title, field, summary, takeaways): paper summaries, best first, with `score` and `snippet`."
@@ -122,7 +122,7 @@ def temporal(self:Explorer, min_year:int=1990, max_year:int=2025) -> dict:
     out = {}
     for cid, year, n in self.con.execute(
             "SELECT cluster_id, publication_year, count(*) FROM papers WHERE cluster_id IS NOT NULL AND publication_year "
-            "BETWEEN ? AND ? GROUP BY cluster_id, publication_year ORDER BY cluster_id, publication_year", (int(min_year), int(max_year))):
+            "BETWEEN ? AND ? GROUP BY cluster_id, publication_year ORDER BY cluster_id, publication_year", (min_year, max_year)):
         out.setdefault(cid, []).append(dict(year=year, count=n))
     return out
 
@@ -167,15 +167,14 @@ def pack_columns(
              cols["cluster"].astype("<u2").tobytes(), cols["year"].tobytes(), cols["flags"].tobytes()]
     return b"".join(parts)
 
-# %% ../nbs/10_explorer.ipynb #6e7a89dc
+# %% ../nbs/10_explorer.ipynb #78091a54
 @patch
 def in_box(self:Explorer,
            x0:float, y0:float, # One corner of the rectangle, in map coordinates
            x1:float, y1:float, # The opposite corner
           ) -> list[int]:
     "Ids of the papers whose map position lies in the rectangle (corners in any order), by id."
-    # float(): sqlite3 binds a numpy float32 as a blob, which compares with no number
-    (x0, x1), (y0, y1) = sorted((float(x0), float(x1))), sorted((float(y0), float(y1)))
+    (x0, x1), (y0, y1) = sorted((x0, x1)), sorted((y0, y1))
     return [r[0] for r in self.con.execute("SELECT id FROM papers INDEXED BY papers_map WHERE x BETWEEN ? AND ? "
                                            "AND y BETWEEN ? AND ? ORDER BY id", (x0, x1, y0, y1))]
 
