@@ -47,7 +47,7 @@ def main():
     ap.add_argument("--out", default=str(Path(__file__).parent / "out"))
     a = ap.parse_args()
     import torch
-    from laion_explorer.core import connect
+    from laion_explorer.store import connect
     from laion_explorer.ingest import build_db
     from laion_explorer.embed import embed, fetch_texts, load_vectors, random_bert, resolve_precision, resolve_device
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
@@ -60,7 +60,7 @@ def main():
 
 def compare(a, root, tmp):
     "(a) against (b) on a BERT-base-sized random model."
-    from laion_explorer.core import connect
+    from laion_explorer.store import connect
     from laion_explorer.ingest import build_db
     from laion_explorer.embed import embed, fetch_texts, load_vectors, random_bert
     db = tmp / "bench.sqlite"
@@ -88,7 +88,7 @@ def compare(a, root, tmp):
 
 def tfidf(a, out):
     "TF-IDF/LSA papers/s on the generated corpus."
-    from laion_explorer.core import connect
+    from laion_explorer.store import connect
     from laion_explorer.ingest import build_db
     from laion_explorer.embed import embed
     rows = int(a.tfidf_rows * 1.06) + 1000   # ~4% of generated rows are dropped by the filter

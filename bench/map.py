@@ -36,7 +36,7 @@ def main():
     ap.add_argument("--out", default=str(Path(__file__).parent / "out"))
     a = ap.parse_args()
     import numpy as np
-    from laion_explorer.core import connect
+    from laion_explorer.store import connect
     from laion_explorer.embed import _blob
     from laion_explorer.ingest import build_db
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)

@@ -6,7 +6,7 @@
 from __future__ import annotations
 import argparse, logging, sqlite3, sys, textwrap
 from . import __version__
-from .core import StoreError, logger
+from .store import StoreError, logger
 from .ingest import IngestError, build_db
 from .embed import ModelLoadError, embed
 from .label import apply_labels

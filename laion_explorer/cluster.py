@@ -8,7 +8,7 @@ import json, time, warnings
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
-from .core import connect, logger, record_run, register_table
+from .store import connect, logger, record_run, register_table
 from .embed import latest_model, load_vectors
 from .neighbors import unit_rows
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
-from .core import connect, db_file, logger, progress_bar, record_run, register_table, utcnow
+from .store import connect, db_file, logger, progress_bar, record_run, register_table, utcnow
 
 # %% auto #0
 __all__ = ['PRESETS', 'ALTERNATIVES', 'load_vectors', 'latest_model', 'embedded_models', 'paper_text', 'fetch_texts', 'todo_ids',

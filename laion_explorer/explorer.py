@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
-from .core import StoreError, connect, search_papers
+from .store import StoreError, connect, search_papers
 
 # %% auto #0
 __all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'YEAR_BASE', 'MAGIC', 'cluster_color', 'Explorer', 'pack_columns']

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 import laion_explorer
-from .core import connect, file_sha256, record_run, utcnow
+from .store import connect, file_sha256, record_run, utcnow
 from .explorer import Explorer, pack_columns
 from .render import render_map
 

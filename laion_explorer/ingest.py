@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
-from .core import atomic_db, connect, file_sha256, progress_bar, record_run, logger
-from .schema import (Skip, parse_flat, parse_nested, FLAT_ALIASES, FULL_TEXT_COLUMNS,
+from .store import atomic_db, connect, file_sha256, progress_bar, record_run, logger
+from .records import (Skip, parse_flat, parse_nested, FLAT_ALIASES, FULL_TEXT_COLUMNS,
                                    SOURCE_ID_COLUMNS)
 
 # %% auto #0

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import connect, logger, record_run, utcnow
+from .store import connect, logger, record_run, utcnow
 
 # %% auto #0
 __all__ = ['GENERIC_TERMS', 'cluster_terms', 'compose_labels', 'LabelResult', 'label', 'parse_labels', 'ApplyResult',

@@ -8,7 +8,7 @@ import json, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import connect, logger, progress_bar, record_run, register_table
+from .store import connect, logger, progress_bar, record_run, register_table
 from .embed import latest_model, load_vectors
 
 # %% auto #0

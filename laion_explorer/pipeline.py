@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys, time
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
-from .core import connect
+from .store import connect
 from .ingest import build_db
 from .embed import embed, latest_model, load_vectors
 from .neighbors import knn_graph, neighbors

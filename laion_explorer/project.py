@@ -8,7 +8,7 @@ import time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .core import connect, logger, record_run
+from .store import connect, logger, record_run
 from .embed import latest_model, load_vectors
 from .neighbors import KNN, knn_graph, unit_rows
 

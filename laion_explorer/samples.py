@@ -8,7 +8,7 @@ import csv, json, random
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
 import laion_explorer
-from .schema import parse_flat, SUMMARY_FIELDS
+from .records import parse_flat, SUMMARY_FIELDS
 
 _PKG = Path(laion_explorer.__file__).resolve().parent   # the installed (or checked-out) package folder
 
