@@ -8,8 +8,8 @@ import json, time, warnings
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
-from .store import connect, logger, record_run, register_table
-from .embed import latest_model, load_vectors
+from fastcore.meta import delegates
+from .store import StageRun, call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
 from .neighbors import unit_rows
 
 # %% auto #0
@@ -51,9 +51,10 @@ def _kmeans(X, k, seed, minibatch):
 
 def choose_k(
     X:np.ndarray,          # Unit vectors
-    k_min:int=20, k_max:int=60,
-    sample_size:int=5000,  # Papers scored (seeded sample)
-    seed:int=42,
+    k_min:int,             # Smallest k tried
+    k_max:int,             # Largest k tried
+    sample_size:int,       # Papers scored (seeded sample)
+    seed:int|None,         # Seed of the sample and the fits
 ) -> tuple[int, dict]:
     "The k in [k_min, k_max] with the best cosine silhouette on a seeded sample; returns (k, {k: score})."
     from sklearn.metrics import silhouette_score
@@ -78,11 +79,12 @@ def _assign_nearest(U, S, labels, block=4096, eps=None):
     return out
 
 def check_cluster_params(
-    method:str="kmeans",      # kmeans, agglomerative or dbscan
-    n_clusters:int|None=None, # Fixed k
-    k_min:int=20, k_max:int=60, # Auto-k range
-    eps:float=0.3,            # DBSCAN radius (cosine distance)
+    method:str,               # kmeans, agglomerative or dbscan
+    n_clusters:int|None,      # Fixed k
+    k_min:int, k_max:int,     # Auto-k range
+    eps:float,                # DBSCAN radius (cosine distance)
     papers:int|None=None,     # Papers to cluster, when known
+    **_,                      # The other options of `cluster_vectors` (nothing to check)
 ):
     "Refuse settings that cannot work before any work is done, with a message that says what to change."
     if method not in ("kmeans", "agglomerative", "dbscan"):
@@ -94,13 +96,15 @@ def check_cluster_params(
     if not eps > 0: raise ValueError(f"eps must be a positive cosine distance, got {eps}")
 
 def cluster_vectors(
-    X:np.ndarray,
+    X:np.ndarray,          # One row per paper: vectors, or map coordinates
     method:str="kmeans",   # kmeans, agglomerative or dbscan
-    n_clusters:int|None=None, # Fixed k (kmeans: None chooses k; agglomerative default 40)
-    k_min:int=20, k_max:int=60,
-    eps:float=0.3, min_samples:int=5,
+    n_clusters:int|None=None, # Fixed number of clusters (kmeans: None chooses k by silhouette; agglomerative: 40)
+    k_min:int=20,          # Smallest k the silhouette search tries
+    k_max:int=60,          # Largest k the silhouette search tries
+    eps:float=0.3,         # DBSCAN radius (cosine distance on vectors, map units on the map)
+    min_samples:int=5,     # DBSCAN core size
     sample_size:int=5000,  # Sample for the auto-k score and the quadratic methods
-    seed:int=42,
+    seed:int|None=42,      # Seed (None: unseeded)
     metric:str="cosine",   # cosine for vectors, euclidean for map coordinates
 ) -> tuple[np.ndarray, dict]:
     "Cluster ids per row (-1 = unclustered) and a dict describing what was done."
@@ -151,8 +155,14 @@ class ClusterResult:
     silhouette: dict = dc_field(default_factory=dict)
     seconds: float = 0.0
 
-def write_clusters(con, ids, labels, started, params, info) -> int:
-    "Store cluster ids, rebuild `clusters` with sizes and map centres, and record the clustering run."
+def write_clusters(
+    run:StageRun,      # The clustering's stage run (its store, parameters)
+    ids:np.ndarray,    # Paper ids
+    labels:np.ndarray, # Cluster id per paper (-1: unclustered)
+    info:dict,         # What `cluster_vectors` did
+) -> int:
+    "Store cluster ids, rebuild `clusters` with sizes and map centres, and record the clustering run; returns its id."
+    con = run.con
     with con:
         con.execute("UPDATE papers SET cluster_id = NULL")
         con.executemany("UPDATE papers SET cluster_id = ? WHERE id = ?", zip(map(int, labels), map(int, ids)))
@@ -161,39 +171,34 @@ def write_clusters(con, ids, labels, started, params, info) -> int:
                        SELECT cluster_id, count(*), avg(x), avg(y), avg(z) FROM papers
                        WHERE cluster_id IS NOT NULL GROUP BY cluster_id""")
     counts = dict(papers=len(ids), clusters=int(len(set(labels.tolist()) - {-1})), unclustered=int((labels < 0).sum()))
-    run = record_run(con, "cluster", params, {**counts, **{k: v for k, v in info.items() if k not in ("method",)}}, started)
-    with con: con.execute("INSERT OR REPLACE INTO meta VALUES ('clustering', ?)", (str(run),))
-    return run
+    run.counts = {**counts, **{k: v for k, v in info.items() if k not in ("method",)}}
+    set_meta(con, clustering=run.record())   # curated labels belong to this clustering
+    return run.id
 
+@delegates(cluster_vectors, but=["X", "metric"])
 def cluster(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
-    method:str="kmeans",    # kmeans, agglomerative or dbscan
-    n_clusters:int|None=None, # Fixed number of clusters (kmeans: None chooses k by silhouette)
-    k_min:int=20, k_max:int=60, # The range auto-k searches
-    eps:float=0.3, min_samples:int=5, # DBSCAN parameters (cosine distance)
-    on:str="embedding",     # Cluster the "embedding" vectors or the "map" coordinates
-    sample_size:int=5000,   # Sample for auto-k scoring and the quadratic methods
-    seed:int=42,
+    cluster_on:str="embedding", # Cluster the "embedding" vectors or the "map" coordinates
     vectors:tuple|None=None, # `(ids, X)` of `model` already loaded (e.g. by the pipeline)
+    **kwargs,               # The clustering options of `cluster_vectors`
 ) -> ClusterResult:
     "Cluster the papers and store `papers.cluster_id` and the `clusters` table."
-    started = time.time()
-    con = connect(db, create=False)
-    if on == "embedding":
-        model = model or latest_model(con)
-        ids, X = vectors if vectors is not None else load_vectors(con, model)
-        metric = "cosine"
-    elif on == "map":
-        rows = con.execute("SELECT id, x, y, z FROM papers WHERE x IS NOT NULL ORDER BY id").fetchall()
-        if not rows: raise ValueError(f"{db}: the map has no coordinates yet (run project first, or laion-explorer visualize --db {db})")
-        ids = np.array([r[0] for r in rows]); X = np.array([[c for c in r[1:] if c is not None] for r in rows], np.float32)
-        metric, model = "euclidean", None
-    else: raise ValueError(f"on must be 'embedding' or 'map', got {on!r}")
-    labels, info = cluster_vectors(X, method, n_clusters, k_min, k_max, eps, min_samples, sample_size, seed, metric)
-    params = dict(model=model, method=method, n_clusters=n_clusters, k_min=k_min, k_max=k_max, eps=eps,
-                  min_samples=min_samples, on=on, sample_size=sample_size, seed=seed)
-    write_clusters(con, ids, labels, started, params, info)
-    con.close()
-    return ClusterResult(method, int(len(set(labels.tolist()) - {-1})), int((labels < 0).sum()), len(ids),
-                         info.get("k"), info.get("silhouette", {}), time.time() - started)
+    p = call_params(cluster_vectors, **kwargs); p.pop("metric")
+    with stage_run(db, "cluster") as run:
+        con = run.con
+        if cluster_on == "embedding":
+            model = model or latest_model(con)
+            ids, X = vectors if vectors is not None else load_vectors(con, model)
+            metric = "cosine"
+        elif cluster_on == "map":
+            rows = con.execute("SELECT id, x, y, z FROM papers WHERE x IS NOT NULL ORDER BY id").fetchall()
+            if not rows: raise ValueError(f"{db}: the map has no coordinates yet (run project first, or laion-explorer visualize --db {db})")
+            ids = np.array([r[0] for r in rows]); X = np.array([[c for c in r[1:] if c is not None] for r in rows], np.float32)
+            metric, model = "euclidean", None
+        else: raise ValueError(f"cluster_on must be 'embedding' or 'map', got {cluster_on!r}")
+        labels, info = cluster_vectors(X, metric=metric, **p)
+        run.params = dict(model=model, **p, on=cluster_on)
+        write_clusters(run, ids, labels, info)
+    return ClusterResult(p["method"], int(len(set(labels.tolist()) - {-1})), int((labels < 0).sum()), len(ids),
+                         info.get("k"), info.get("silhouette", {}), run.seconds)

@@ -4,66 +4,18 @@
 
 # %% ../nbs/04_embed.ipynb #abe89ba7
 from __future__ import annotations
-import json, logging, os, socket, sqlite3, time
+import importlib.util, json, logging, os, socket, sqlite3, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
-from .store import connect, db_file, logger, progress_bar, record_run, register_table, utcnow
+from .store import logger, progress_bar, stage_run, utcnow, write_vectors
 
 # %% auto #0
-__all__ = ['PRESETS', 'ALTERNATIVES', 'load_vectors', 'latest_model', 'embedded_models', 'paper_text', 'fetch_texts', 'todo_ids',
-           'ModelLoadError', 'load_transformer', 'resolve_device', 'resolve_precision', 'TransformerEmbedder',
-           'TfidfEmbedder', 'make_embedder', 'random_bert', 'EmbedResult', 'embed']
-
-# %% ../nbs/04_embed.ipynb #de5a689a
-register_table("embedding_models", """
-CREATE TABLE IF NOT EXISTS embedding_models (
-    model      TEXT PRIMARY KEY,   -- the id vectors are stored under
-    dim        INTEGER NOT NULL,
-    dtype      TEXT NOT NULL CHECK (dtype IN ('float32', 'float16')),
-    recipe     TEXT NOT NULL,      -- how a paper's text was built
-    spec       TEXT NOT NULL,      -- JSON: base model, adapter, max_length, ...
-    created_at TEXT NOT NULL
-)""")
-
-register_table("embeddings", """
-CREATE TABLE IF NOT EXISTS embeddings (
-    model    TEXT NOT NULL,
-    paper_id INTEGER NOT NULL,
-    vector   BLOB NOT NULL,
-    PRIMARY KEY (model, paper_id)
-)""")
-
-# %% ../nbs/04_embed.ipynb #4b5b0abe
-def load_vectors(
-    con:sqlite3.Connection, # Store to read
-    model:str,              # Model id the vectors were stored under
-) -> tuple[np.ndarray, np.ndarray]:
-    "All vectors of `model` as `(paper_ids int64, matrix float32)`, in paper id order."
-    info = con.execute("SELECT dim, dtype FROM embedding_models WHERE model = ?", (model,)).fetchone()
-    if info is None:
-        have = [r[0] for r in con.execute("SELECT model FROM embedding_models")]
-        db = db_file(con)
-        fix = f"use --model {have[-1]}" if have else f"run laion-explorer embed --db {db} --model {model}"
-        raise ValueError(f"{db}: no vectors for model {model!r}; it has: {', '.join(have) or 'none'} ({fix})")
-    dim, dtype = info
-    rows = con.execute("SELECT paper_id, vector FROM embeddings WHERE model = ? ORDER BY paper_id", (model,)).fetchall()
-    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
-    X = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.dtype(dtype).newbyteorder("<")).reshape(len(rows), dim)
-    return ids, X.astype(np.float32)
-
-def latest_model(con:sqlite3.Connection) -> str:
-    "The model of the most recent embed run: the one a map is built from unless told otherwise."
-    r = con.execute("SELECT json_extract(params, '$.model_id') FROM runs WHERE stage='embed' ORDER BY id DESC LIMIT 1").fetchone()
-    if not r: raise ValueError(f"{db_file(con)}: no vectors yet (run laion-explorer embed --db {db_file(con)})")
-    return r[0]
-
-def embedded_models(con:sqlite3.Connection) -> list[dict]:
-    "The models with vectors in this store, with their dimension, dtype, recipe and count."
-    return [dict(r) | {"spec": json.loads(r["spec"])} for r in con.execute(
-        "SELECT m.*, (SELECT count(*) FROM embeddings e WHERE e.model = m.model) AS count FROM embedding_models m")]
+__all__ = ['NEEDS_TORCH', 'PRESETS', 'ALTERNATIVES', 'paper_text', 'fetch_texts', 'todo_ids', 'ModelLoadError',
+           'load_transformer', 'resolve_device', 'resolve_precision', 'TransformerEmbedder', 'TfidfEmbedder',
+           'make_embedder', 'EmbedResult', 'embed']
 
 # %% ../nbs/04_embed.ipynb #77f0507d
 def paper_text(
@@ -82,9 +34,8 @@ def paper_text(
     raise ValueError(f"unknown text recipe {recipe!r}")
 
 # %% ../nbs/04_embed.ipynb #afad1e24
-_TEXT_SQL = ("SELECT p.id, p.title, json_extract(p.summarization, '$.summary.executive_summary'), "
-             "json_extract(p.summarization, '$.summary.research_context') FROM papers p "
-             "WHERE p.id IN (SELECT value FROM json_each(?)) ORDER BY p.id")
+_TEXT_SQL = ("SELECT id, title, executive_summary, research_context FROM paper_summaries "
+             "WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id")
 
 def fetch_texts(
     con:sqlite3.Connection, ids:list[int], recipe:str, sep:str="[SEP]",
@@ -100,6 +51,8 @@ def todo_ids(con:sqlite3.Connection, model:str) -> list[int]:
         "ORDER BY id", (model,))]
 
 # %% ../nbs/04_embed.ipynb #17d10d4c
+NEEDS_TORCH = "needs PyTorch, transformers and adapters: pip install 'laion-explorer[specter2]'"
+
 class ModelLoadError(Exception):
     "A model whose weights cannot be loaded here; the message names it and the alternatives."
 
@@ -107,7 +60,7 @@ PRESETS = {
     "specter2": dict(base="allenai/specter2_base", adapter="allenai/specter2", recipe="specter2"),
     "specter2-base": dict(base="allenai/specter2_base", adapter=None, recipe="original"),
 }
-ALTERNATIVES = ("use --model tfidf (needs no weights), a local directory holding a BERT-like model "
+ALTERNATIVES = ("use model='tfidf' (needs no weights), a local directory holding a BERT-like model "
                 "(config.json, weights, tokenizer), or run once with network access so the hub files are cached")
 
 def _hub_reachable(timeout:float=3.0) -> bool:
@@ -142,8 +95,9 @@ def load_transformer(
     adapter:str|None=None, # Directory or hub id of an `adapters` adapter to activate
 ):
     "Load tokenizer and model through `transformers` (+ `adapters`); raise `ModelLoadError` with the fix."
-    from transformers import AutoModel, AutoTokenizer
     what = base + (f" with adapter {adapter!r}" if adapter else "")
+    try: from transformers import AutoModel, AutoTokenizer
+    except ImportError: raise ModelLoadError(f"model {what!r} {NEEDS_TORCH}") from None
     try:
         kw = _source(base, "config.json")
         tok = AutoTokenizer.from_pretrained(base, **kw)
@@ -159,14 +113,15 @@ def load_transformer(
             if not model.active_adapters: raise ModelLoadError(f"adapter {adapter!r} loaded but could not be activated")
         else: model = AutoModel.from_pretrained(base, **kw)
     except ModelLoadError: raise
-    except (OSError, ValueError, KeyError, RuntimeError) as e:
+    except (OSError, ValueError, KeyError, RuntimeError, ImportError) as e:
         raise ModelLoadError(f"cannot load model {what!r}: {str(e).splitlines()[0][:300]}; {ALTERNATIVES}") from None
     return tok, model.eval()
 
 # %% ../nbs/04_embed.ipynb #56ac65a9
 def resolve_device(device:str="auto"):
     "A torch device from 'auto', 'cpu', 'cuda', 'cuda:N' or 'mps'."
-    import torch
+    try: import torch
+    except ImportError: raise ModelLoadError(f"device={device!r} {NEEDS_TORCH}") from None
     if device == "auto":
         if torch.cuda.is_available(): return torch.device("cuda")
         if getattr(torch.backends, "mps", None) and torch.backends.mps.is_available(): return torch.device("mps")
@@ -175,8 +130,8 @@ def resolve_device(device:str="auto"):
     except RuntimeError: raise ValueError(f"unknown device {device!r}: use auto, cpu, cuda, cuda:N or mps") from None
     if d.type not in ("cpu", "cuda", "mps"): raise ValueError(f"unsupported device {device!r}: use auto, cpu, cuda, cuda:N or mps")
     if d.type == "cuda" and not torch.cuda.is_available():
-        raise ValueError(f"--device {device}: no CUDA GPU is available to torch {torch.__version__} here (use --device auto or cpu)")
-    if d.type == "mps" and not torch.backends.mps.is_available(): raise ValueError("--device mps: MPS is not available")
+        raise ValueError(f"device={device!r}: no CUDA GPU is available to torch {torch.__version__} here (use device='auto' or 'cpu')")
+    if d.type == "mps" and not torch.backends.mps.is_available(): raise ValueError("device='mps': MPS is not available")
     return d
 
 def resolve_precision(device, precision:str="auto") -> str:
@@ -195,7 +150,8 @@ class TransformerEmbedder:
     kind = "transformer"
     def __init__(self, base:str, adapter:str|None=None, recipe:str="specter2", model_id:str|None=None,
                  device:str="auto", precision:str="auto", max_length:int=512):
-        import torch
+        try: import torch
+        except ImportError: raise ModelLoadError(f"model {base!r} {NEEDS_TORCH}") from None
         self.torch = torch
         self.base, self.adapter, self.recipe, self.max_length = base, adapter, recipe, max_length
         self.model_id = model_id or (base + (f"+{adapter}" if adapter else ""))
@@ -267,55 +223,22 @@ def make_embedder(
     tfidf_dim:int=256,       # Dimensions of the TF-IDF/LSA fallback
 ):
     "The embedder for a model name; `auto` falls back to TF-IDF, loudly, when SPECTER2 cannot be loaded."
-    resolve_device(device)   # a device that cannot work is refused before any model is loaded, whatever the model
+    # a device that cannot work is refused before any model is loaded, whatever the model; without PyTorch
+    # (the base install) only TF-IDF can run, on the CPU
+    if importlib.util.find_spec("torch") is not None: resolve_device(device)
+    elif device not in ("auto", "cpu"): raise ValueError(f"device={device!r} {NEEDS_TORCH}")
     if model == "tfidf": return TfidfEmbedder(tfidf_dim)
     if model == "auto":
         try: return make_embedder("specter2", None, device, precision, max_length)
         except ModelLoadError as e:
             logger.warning("\n*** SPECTER2 is not available, so this map uses TF-IDF/LSA vectors instead. ***\n"
-                           "*** %s\n*** Pass --model tfidf to choose this explicitly, or --model specter2 to insist.", e)
+                           "*** %s\n*** Pass model='tfidf' to choose this explicitly, or model='specter2' to insist.", e)
             return TfidfEmbedder(tfidf_dim)
     p = PRESETS.get(model)
     if p: return TransformerEmbedder(p["base"], p["adapter"], p["recipe"], model, device, precision, max_length)
     return TransformerEmbedder(model, adapter, "specter2", None, device, precision, max_length)
 
-# %% ../nbs/04_embed.ipynb #d6327f21
-def random_bert(
-    out:str|Path,             # Directory to write the model (and `out/adapter`)
-    texts:list[str],          # Text to learn the WordPiece vocabulary from
-    size:str="tiny",          # "tiny" (32 wide, 2 layers) or "base" (BERT-base: 768 wide, 12 layers)
-    adapter:bool=True,        # Also write a bottleneck adapter to `out/adapter`
-    vocab_size:int=3000,      # Vocabulary size to learn
-    seed:int=0,               # Weight initialisation seed
-) -> tuple[Path, Path|None]:
-    "Write a randomly initialised BERT (+ adapter) that loads like a hub model; returns (model_dir, adapter_dir)."
-    import torch
-    from tokenizers import BertWordPieceTokenizer
-    from transformers import BertConfig, BertModel, BertTokenizerFast
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    wp = BertWordPieceTokenizer(lowercase=True)
-    wp.train_from_iterator(texts, vocab_size=vocab_size, min_frequency=1, show_progress=False)
-    wp.save_model(str(out))
-    tok = BertTokenizerFast(vocab_file=str(out/"vocab.txt"), model_max_length=512)
-    tok.save_pretrained(out)
-    dims = dict(tiny=dict(hidden_size=32, num_hidden_layers=2, num_attention_heads=2, intermediate_size=64),
-                base=dict(hidden_size=768, num_hidden_layers=12, num_attention_heads=12, intermediate_size=3072))[size]
-    torch.manual_seed(seed)
-    BertModel(BertConfig(vocab_size=tok.vocab_size, max_position_embeddings=514, **dims)).save_pretrained(out)
-    if not adapter: return out, None
-    from adapters import AutoAdapterModel
-    m = AutoAdapterModel.from_pretrained(out)
-    m.add_adapter("proximity", config="seq_bn")
-    torch.manual_seed(seed + 1)
-    with torch.no_grad():  # a freshly added adapter is near-identity; give it weights that change the output
-        for n, p in m.named_parameters():
-            if "adapters" in n: p.normal_(0, 0.5)
-    m.save_adapter(str(out/"adapter"), "proximity")
-    return out, out/"adapter"
-
 # %% ../nbs/04_embed.ipynb #3a185273
-_INSERT_VEC = "INSERT OR REPLACE INTO embeddings (model, paper_id, vector) VALUES (?, ?, ?)"
-
 def _register_model(con, emb, dtype):
     spec = dict(kind=emb.kind, base=getattr(emb, "base", None), adapter=getattr(emb, "adapter", None),
                 max_length=getattr(emb, "max_length", None))
@@ -323,12 +246,11 @@ def _register_model(con, emb, dtype):
     stored = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (emb.model_id,)).fetchone()
     if old and stored and tuple(old) != (emb.dim, dtype, emb.recipe):
         raise ValueError(f"vectors for {emb.model_id!r} already stored as {old[0]}-d {old[1]} ({old[2]} recipe); "
-                         f"use --no-resume to replace them")
+                         f"embed with resume=False to replace them")
     with con:
         con.execute("INSERT OR REPLACE INTO embedding_models VALUES (?,?,?,?,?,?)",
                     (emb.model_id, emb.dim, dtype, emb.recipe, json.dumps(spec), utcnow()))
 
-def _blob(v:np.ndarray, dtype:str) -> bytes: return v.astype(np.dtype(dtype).newbyteorder("<")).tobytes()
 
 # %% ../nbs/04_embed.ipynb #412c52e7
 @dataclass
@@ -367,37 +289,33 @@ def embed(
     embedder=None,             # An already-built embedder (skips `make_embedder`)
 ) -> EmbedResult:
     "Embed every paper of a store that lacks a vector for the model; safe to kill and re-run."
-    if dtype not in ("float32", "float16"): raise ValueError(f"--dtype must be float32 or float16, got {dtype!r}")
-    started = time.time()
-    con = connect(db, create=False)
-    if not con.execute("SELECT 1 FROM papers LIMIT 1").fetchone(): raise ValueError(f"{db}: has no papers (build it with laion-explorer build-db --input PARQUET --output {db})")
-    emb = embedder or make_embedder(model, adapter, device, precision, max_length)
-    if emb.kind == "tfidf": resume = False   # one fit for all vectors: see above
-    if not resume:
-        with con: con.execute("DELETE FROM embeddings WHERE model = ?", (emb.model_id,))
-    if emb.kind == "tfidf":
-        ids = [r[0] for r in con.execute("SELECT id FROM papers ORDER BY id")]
-        _, texts = fetch_texts(con, ids, emb.recipe)
-        X = emb.fit_transform(texts)
-        _register_model(con, emb, dtype)
-        with progress_bar(len(ids), f"embed {emb.model_id}", "papers", progress) as bar:
-            for s in range(0, len(ids), 4096):
-                with con: con.executemany(_INSERT_VEC, [(emb.model_id, i, _blob(v, dtype)) for i, v in zip(ids[s:s+4096], X[s:s+4096])])
-                bar.update(len(ids[s:s+4096]))
-        done, already = len(ids), 0
-    else:
-        _register_model(con, emb, dtype)
-        bs = batch_size or (16 if emb.device.type == "cpu" else 128)
-        todo = todo_ids(con, emb.model_id)
-        already = con.execute("SELECT count(*) FROM papers").fetchone()[0] - len(todo)
-        done = _embed_transformer(con, emb, todo, bs, dtype, commit_interval or bs, chunk, progress)
-    res = EmbedResult(emb.model_id, emb.dim, done, already, time.time() - started, str(emb.device), emb.precision, emb.min_cosine)
-    record_run(con, "embed", dict(model=model, model_id=emb.model_id, adapter=adapter, recipe=emb.recipe,
-               dim=emb.dim, dtype=dtype, device=str(emb.device), precision=emb.precision, batch_size=batch_size,
-               max_length=max_length, resume=resume),
-               dict(embedded=done, already=already, min_cosine_vs_fp32=emb.min_cosine,
-                    papers_per_s=round(done / max(res.seconds, 1e-9), 2)), started)
-    con.close()
+    if dtype not in ("float32", "float16"): raise ValueError(f"dtype must be float32 or float16, got {dtype!r}")
+    with stage_run(db, "embed") as run:
+        con = run.con
+        if not con.execute("SELECT 1 FROM papers LIMIT 1").fetchone(): raise ValueError(f"{db}: has no papers (build it with laion-explorer build-db --input PARQUET --output {db})")
+        emb = embedder or make_embedder(model, adapter, device, precision, max_length)
+        if emb.kind == "tfidf": resume = False   # one fit for all vectors: see above
+        if not resume:
+            with con: con.execute("DELETE FROM embeddings WHERE model = ?", (emb.model_id,))
+        if emb.kind == "tfidf":
+            ids = [r[0] for r in con.execute("SELECT id FROM papers ORDER BY id")]
+            _, texts = fetch_texts(con, ids, emb.recipe)
+            X = emb.fit_transform(texts)
+            _register_model(con, emb, dtype)
+            with progress_bar(len(ids), f"embed {emb.model_id}", "papers", progress) as bar:
+                for s in range(0, len(ids), 4096): bar.update(write_vectors(con, emb.model_id, ids[s:s+4096], X[s:s+4096], dtype))
+            done, already = len(ids), 0
+        else:
+            _register_model(con, emb, dtype)
+            bs = batch_size or (16 if emb.device.type == "cpu" else 128)
+            todo = todo_ids(con, emb.model_id)
+            already = con.execute("SELECT count(*) FROM papers").fetchone()[0] - len(todo)
+            done = _embed_transformer(con, emb, todo, bs, dtype, commit_interval or bs, chunk, progress)
+        res = EmbedResult(emb.model_id, emb.dim, done, already, run.seconds, str(emb.device), emb.precision, emb.min_cosine)
+        run.params = dict(model=model, model_id=emb.model_id, adapter=adapter, recipe=emb.recipe, dim=emb.dim, dtype=dtype,
+                          device=str(emb.device), precision=emb.precision, batch_size=batch_size, max_length=max_length, resume=resume)
+        run.counts = dict(embedded=done, already=already, min_cosine_vs_fp32=emb.min_cosine,
+                          papers_per_s=round(done / max(res.seconds, 1e-9), 2))
     return res
 
 # %% ../nbs/04_embed.ipynb #00ae1590
@@ -409,7 +327,7 @@ def _embed_transformer(con, emb, todo, bs, dtype, commit_every, chunk, progress)
         order = sorted(range(len(ids)), key=lambda i: len(toks[i]))
         return [ids[i] for i in order], [toks[i] for i in order]
     chunks = [todo[s:s + chunk] for s in range(0, len(todo), chunk)]
-    done, pending = 0, []
+    done, pending, vecs = 0, [], []
     with ThreadPoolExecutor(1) as pool, progress_bar(len(todo), f"embed {emb.model_id}", "papers", progress) as bar:
         nxt = pool.submit(prepare, fetch_texts(con, chunks[0], emb.recipe, emb.sep)) if chunks else None
         for k in range(len(chunks)):
@@ -417,12 +335,9 @@ def _embed_transformer(con, emb, todo, bs, dtype, commit_every, chunk, progress)
             if k + 1 < len(chunks): nxt = pool.submit(prepare, fetch_texts(con, chunks[k + 1], emb.recipe, emb.sep))
             for s in range(0, len(ids), bs):
                 V = emb.embed_ids(toks[s:s + bs])
-                pending += [(emb.model_id, i, _blob(v, dtype)) for i, v in zip(ids[s:s + bs], V)]
+                pending += ids[s:s + bs]; vecs += list(V)
                 if len(pending) >= commit_every:
-                    with con: con.executemany(_INSERT_VEC, pending)
-                    done += len(pending); pending = []
+                    done += write_vectors(con, emb.model_id, pending, vecs, dtype); pending, vecs = [], []
                 bar.update(len(V))
-        if pending:
-            with con: con.executemany(_INSERT_VEC, pending)
-            done += len(pending)
+        if pending: done += write_vectors(con, emb.model_id, pending, vecs, dtype)
     return done

@@ -73,15 +73,15 @@ def open_input(
 # %% ../nbs/03_ingest.ipynb #76074d1a
 def iter_batches(
     inp:Input,               # A checked input
-    num_rows:int|None=None,  # Stop after this many input rows
-    batch_size:int=2_000,    # Rows per record batch
+    num_rows:int|None,       # Stop after this many input rows (None: all)
+    rows_per_batch:int,      # Rows per record batch
 ):
     "Yield `(first_row_id, list_of_row_dicts)` batches in input order."
     row_id = 0
     for f in inp.files:
         pf = _open_parquet(f)
         cols = [c for c in inp.columns if c in pf.schema_arrow.names]
-        for b in pf.iter_batches(batch_size=batch_size, columns=cols, use_threads=True):
+        for b in pf.iter_batches(batch_size=rows_per_batch, columns=cols, use_threads=True):
             if num_rows is not None and row_id + b.num_rows > num_rows: b = b.slice(0, num_rows - row_id)
             if b.num_rows == 0: return
             if inp.layout == "nested":  # one column (two with ids): columnar decode is much faster
@@ -146,13 +146,13 @@ def build_db(
     output:str|Path|None=None,   # Database to (re)build; default: the input path with `.sqlite`
     num_rows:int|None=None,      # Read only the first N input rows (before filtering)
     include_partial:bool=True,   # Keep PARTIAL_SCIENTIFIC_TEXT papers (as PARTIAL_TEXT)
-    batch_size:int=2_000,        # Rows per read batch and per write transaction
+    rows_per_batch:int=2_000,    # Rows per read batch and per write transaction
     progress:bool|None=None,     # Progress bar: None shows it only on a terminal
 ) -> IngestResult:
     "Build a map database from a LAION summary parquet, atomically replacing `output`."
     started = time.time()
-    if num_rows is not None and num_rows < 1: raise IngestError(f"--num-rows must be at least 1, got {num_rows}")
-    if batch_size < 1: raise IngestError(f"--batch-size must be at least 1, got {batch_size}")
+    if num_rows is not None and num_rows < 1: raise IngestError(f"num_rows must be at least 1, got {num_rows}")
+    if rows_per_batch < 1: raise IngestError(f"rows_per_batch must be at least 1, got {rows_per_batch}")
     inp = open_input(input)
     output = Path(output) if output else Path(input).with_suffix(".sqlite")
     res = IngestResult(output)
@@ -160,7 +160,7 @@ def build_db(
     # hashing a large input takes seconds; hashlib releases the GIL, so it runs beside the build
     with ThreadPoolExecutor(1) as pool, atomic_db(output) as con, progress_bar(total, "build-db", "rows", progress) as bar:
         hasher = pool.submit(_input_hash, inp)
-        for first, rows in iter_batches(inp, num_rows, batch_size):
+        for first, rows in iter_batches(inp, num_rows, rows_per_batch):
             out = []
             for i, row in enumerate(rows, first):
                 try: p = _parse(inp, row, include_partial)
@@ -178,7 +178,7 @@ def build_db(
         with con: con.execute("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")
         res.seconds = time.time() - started
         params = dict(input=str(input), num_rows=num_rows, include_partial=include_partial,
-                      batch_size=batch_size, layout=inp.layout, files=len(inp.files))
+                      rows_per_batch=rows_per_batch, layout=inp.layout, files=len(inp.files))
         counts = dict(rows_read=res.rows_read, papers=res.papers, skipped=dict(res.skipped),
                       repaired=dict(res.notes), skipped_examples=res.examples)
         record_run(con, "ingest", params, counts, started, input, hasher.result())

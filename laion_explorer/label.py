@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .store import connect, logger, record_run, utcnow
+from .store import get_meta, logger, stage_run, utcnow
 
 # %% auto #0
 __all__ = ['GENERIC_TERMS', 'cluster_terms', 'compose_labels', 'LabelResult', 'label', 'parse_labels', 'ApplyResult',
@@ -115,8 +115,8 @@ def compose_labels(
     return labels
 
 # %% ../nbs/08_label.ipynb #84a9817b
-_TEXT = ("SELECT id, cluster_id, field, title, json_extract(summarization, '$.summary.three_takeaways'), "
-         "json_extract(summarization, '$.summary.executive_summary') FROM papers WHERE cluster_id IS NOT NULL ORDER BY id")
+_TEXT = ("SELECT p.id, p.cluster_id, p.field, p.title, s.three_takeaways, s.executive_summary "
+         "FROM papers p JOIN paper_summaries s ON s.id = p.id WHERE p.cluster_id IS NOT NULL ORDER BY p.id")
 
 def _title_words(titles:list[str], n:int=3) -> str:
     words = Counter(w for t in titles for w in set(_terms(t)) if " " not in w and len(w) > 3)
@@ -135,25 +135,24 @@ def label(
 ) -> LabelResult:
     "Compute the automatic label of every cluster (curated labels are kept, and still shown)."
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-    started = time.time()
-    con = connect(db, create=False)
-    rows = con.execute(_TEXT).fetchall()
-    if not rows: raise ValueError(f"{db}: no clustered papers (run cluster first, or laion-explorer visualize --db {db})")
-    cids = np.array([r[1] for r in rows])
-    texts = [f"{r[3]} {r[3]} {r[4] or ''} {r[5] or ''}" for r in rows]
-    ranked = cluster_terms(texts, cids)
-    fields, titles = {}, {}
-    for r in rows:
-        fields.setdefault(r[1], Counter())[r[2]] += 1 if r[2] else 0
-        titles.setdefault(r[1], []).append(r[3] or "")
-    fallbacks = {c: _title_words(t) for c, t in titles.items()}
-    labels = compose_labels({c: [t for t, _ in v] for c, v in ranked.items()}, fields, fallbacks, n_terms, field_share)
-    with con:
-        con.executemany("UPDATE clusters SET label = ?, terms = ? WHERE cluster_id = ?",
-                        [(labels[c], json.dumps([[t, round(s, 5)] for t, s in ranked.get(c, [])[:10]]), int(c)) for c in labels])
-    record_run(con, "label", dict(n_terms=n_terms, field_share=field_share), dict(clusters=len(labels)), started)
-    con.close()
-    return LabelResult(len(labels), labels, time.time() - started)
+    with stage_run(db, "label", dict(n_terms=n_terms, field_share=field_share)) as run:
+        con = run.con
+        rows = con.execute(_TEXT).fetchall()
+        if not rows: raise ValueError(f"{db}: no clustered papers (run cluster first, or laion-explorer visualize --db {db})")
+        cids = np.array([r[1] for r in rows])
+        texts = [f"{r[3]} {r[3]} {r[4] or ''} {r[5] or ''}" for r in rows]
+        ranked = cluster_terms(texts, cids)
+        fields, titles = {}, {}
+        for r in rows:
+            fields.setdefault(r[1], Counter())[r[2]] += 1 if r[2] else 0
+            titles.setdefault(r[1], []).append(r[3] or "")
+        fallbacks = {c: _title_words(t) for c, t in titles.items()}
+        labels = compose_labels({c: [t for t, _ in v] for c, v in ranked.items()}, fields, fallbacks, n_terms, field_share)
+        with con:
+            con.executemany("UPDATE clusters SET label = ?, terms = ? WHERE cluster_id = ?",
+                            [(labels[c], json.dumps([[t, round(s, 5)] for t, s in ranked.get(c, [])[:10]]), int(c)) for c in labels])
+        run.counts = dict(clusters=len(labels))
+    return LabelResult(len(labels), labels, run.seconds)
 
 # %% ../nbs/08_label.ipynb #79455e8e
 _SQL_UPDATE = re.compile(
@@ -210,17 +209,16 @@ def apply_labels(
     path:str|Path,      # CSV, JSON or SQL file of labels
 ) -> ApplyResult:
     "Store curated labels for the current clustering; they override the automatic labels when shown."
-    started = time.time()
     labels, problems = parse_labels(path)
-    con = connect(db, create=False)
-    clustering = con.execute("SELECT value FROM meta WHERE key = 'clustering'").fetchone()
-    if clustering is None: raise ValueError(f"{db}: not clustered yet (run laion-explorer visualize --db {db} first)")
-    known = {r[0] for r in con.execute("SELECT cluster_id FROM clusters")}
-    ok = {k: v for k, v in labels.items() if k in known}
-    with con:
-        con.executemany("INSERT OR REPLACE INTO curated_labels VALUES (?, ?, ?, ?, ?)",
-                        [(int(clustering[0]), k, v, str(path), utcnow()) for k, v in ok.items()])
-    res = ApplyResult(ok, sorted(set(labels) - known), problems)
-    record_run(con, "apply-labels", dict(file=str(path)), dict(applied=len(ok), unknown=res.unknown, problems=len(problems)), started)
-    con.close()
+    with stage_run(db, "apply-labels", dict(file=str(path))) as run:
+        con = run.con
+        clustering = get_meta(con, "clustering")
+        if clustering is None: raise ValueError(f"{db}: not clustered yet (run laion-explorer visualize --db {db} first)")
+        known = {r[0] for r in con.execute("SELECT cluster_id FROM clusters")}
+        ok = {k: v for k, v in labels.items() if k in known}
+        with con:
+            con.executemany("INSERT OR REPLACE INTO curated_labels VALUES (?, ?, ?, ?, ?)",
+                            [(int(clustering), k, v, str(path), utcnow()) for k, v in ok.items()])
+        res = ApplyResult(ok, sorted(set(labels) - known), problems)
+        run.counts = dict(applied=len(ok), unknown=res.unknown, problems=len(problems))
     return res

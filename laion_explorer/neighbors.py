@@ -8,8 +8,7 @@ import json, time
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .store import connect, logger, progress_bar, record_run, register_table
-from .embed import latest_model, load_vectors
+from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
 __all__ = ['unit_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'neighbors']
@@ -100,9 +99,12 @@ class KNN:
     recall: float
 
 def knn_graph(
-    ids:np.ndarray, X:np.ndarray, k:int=15,
-    method:str="auto",      # auto (exact up to 200k papers), exact or approx
-    seed:int=0, progress:bool|None=None,
+    ids:np.ndarray,         # Paper id per row of `X`
+    X:np.ndarray,           # Vectors
+    k:int,                  # Neighbours per paper
+    method:str,             # auto (exact up to 200k papers), exact or approx
+    seed:int|None=None,     # Seed of the approximate search
+    progress:bool|None=None,
 ) -> KNN:
     "The cosine k-NN graph of `X` by the chosen method."
     if method not in ("auto", "exact", "approx"): raise ValueError(f"unknown neighbour method {method!r}")
@@ -116,26 +118,25 @@ def knn_graph(
 def neighbors(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
-    k:int=15,               # Neighbours per paper
-    method:str="auto",      # auto, exact or approx
+    neighbors_k:int=15,     # Nearest papers stored per paper
+    neighbors_method:str="auto", # auto (exact up to 200k papers), exact, or approx (pynndescent, recall checked)
+    seed:int|None=42,       # Seed of the approximate search (None: unseeded)
     knn:KNN|None=None,      # A graph already computed (e.g. by the pipeline)
-    seed:int=0,
-    progress:bool|None=None,
+    progress:bool|None=None, # Progress bar: None shows it only on a terminal
 ) -> KNN:
     "Compute (or take) the cosine k-NN graph of a model's vectors and store each paper's k nearest papers."
-    started = time.time()
-    con = connect(db, create=False)
-    model = model or latest_model(con)
-    if knn is None:
-        ids, X = load_vectors(con, model)
-        knn = knn_graph(ids, X, k, method, seed, progress)
-    kk = min(k, knn.indices.shape[1])
-    nb = knn.ids[knn.indices[:, :kk]]
-    rows = ((int(p), r + 1, int(nb[i, r]), float(knn.distances[i, r])) for i, p in enumerate(knn.ids) for r in range(kk))
-    with con:
-        con.execute("DELETE FROM neighbors")
-        con.executemany("INSERT INTO neighbors VALUES (?,?,?,?)", rows)
-    record_run(con, "neighbors", dict(model=model, k=kk, method=knn.method, seed=seed),
-               dict(papers=len(knn.ids), recall_vs_exact=knn.recall), started)
-    con.close()
+    with stage_run(db, "neighbors") as run:
+        con = run.con
+        model = model or latest_model(con)
+        if knn is None:
+            ids, X = load_vectors(con, model)
+            knn = knn_graph(ids, X, neighbors_k, neighbors_method, seed, progress)
+        kk = min(neighbors_k, knn.indices.shape[1])
+        nb = knn.ids[knn.indices[:, :kk]]
+        rows = ((int(p), r + 1, int(nb[i, r]), float(knn.distances[i, r])) for i, p in enumerate(knn.ids) for r in range(kk))
+        with con:
+            con.execute("DELETE FROM neighbors")
+            con.executemany("INSERT INTO neighbors VALUES (?,?,?,?)", rows)
+        run.params = dict(model=model, k=kk, method=knn.method, seed=seed)
+        run.counts = dict(papers=len(knn.ids), recall_vs_exact=knn.recall)
     return knn

@@ -7,12 +7,14 @@ from __future__ import annotations
 import sys, time
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
-from .store import connect
+import inspect
+from fastcore.meta import delegates
+from .store import call_params, connect, latest_model, load_vectors
 from .ingest import build_db
-from .embed import embed, latest_model, load_vectors
+from .embed import embed
 from .neighbors import knn_graph, neighbors
-from .project import project
-from .cluster import check_cluster_params, cluster
+from .project import project, umap_layout
+from .cluster import check_cluster_params, cluster, cluster_vectors
 from .label import label
 
 # %% auto #0
@@ -43,71 +45,78 @@ class _Stages:
         if not self.quiet: print(f"[{name}] done in {self.res.times[name]:.1f} s", file=sys.stderr, flush=True)
         return out
 
+# %% ../nbs/09_pipeline.ipynb #7a82ff9d
+def _options(fn, kw:dict) -> dict:
+    "The options of `kw` that `fn` takes."
+    ps = inspect.signature(fn).parameters
+    return {k: v for k, v in kw.items() if k in ps}
+
+def _refuse_unknown(fn, kw:dict, *stages):
+    "A TypeError naming the options none of `stages` takes."
+    unknown = set(kw) - {k for s in stages for k in inspect.signature(s).parameters}
+    if unknown: raise TypeError(f"{fn.__name__}() got unexpected option(s): {', '.join(sorted(unknown))}")
+
 # %% ../nbs/09_pipeline.ipynb #a3e4efcf
+@delegates(label, but=["db"])
+@delegates(cluster, keep=True, but=["db", "model", "vectors"])
+@delegates(project, keep=True, but=["db", "model", "knn", "progress", "vectors"])
+@delegates(neighbors, keep=True, but=["db", "model", "knn", "progress"])
 def visualize(
     db:str|Path,              # Map database with vectors
     model:str|None=None,      # Embedding model (default: the latest embedded)
-    dimensions:int=2,         # 2 or 3
-    n_neighbors:int=15,       # UMAP neighbourhood size
-    min_dist:float=0.1,       # UMAP minimum distance
-    seed:int|None=42,         # Seed (None: faster, not reproducible)
-    method:str="kmeans",      # kmeans, agglomerative or dbscan
-    n_clusters:int|None=None, # Fixed k (kmeans: None chooses k by silhouette)
-    k_min:int=20, k_max:int=60, # Auto-k range
-    eps:float=0.3, min_samples:int=5, # DBSCAN parameters
-    cluster_on:str="embedding", # Cluster the "embedding" or the "map"
-    neighbors_k:int=15,       # Nearest papers stored per paper
-    neighbors_method:str="auto", # auto, exact or approx
-    fit_sample:int|None=None, # UMAP: fit on a sample of this size, transform the rest
     quiet:bool=False,         # No per-stage lines
-    progress:bool|None=None,
+    progress:bool|None=None,  # Progress bars: None shows them only on a terminal
+    **kwargs,                 # The options of `neighbors`, `project`, `cluster` and `label`
 ) -> PipelineResult:
     "Project, cluster, label and link a store's papers: the map stages in one call."
+    _refuse_unknown(visualize, kwargs, neighbors, project, cluster, label)
+    nb, pj = call_params(neighbors, **_options(neighbors, kwargs)), call_params(umap_layout, **_options(umap_layout, kwargs))
+    cl = call_params(cluster_vectors, **_options(cluster_vectors, kwargs))
     res = PipelineResult(Path(db)); step = _Stages(res, quiet)
     con = connect(db, create=False)
-    res.model = model = model or latest_model(con)
-    n = con.execute("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
-    check_cluster_params(method, n_clusters, k_min, k_max, eps, n or None)   # fail before any stage starts
-    ids, X = step("load", load_vectors, con, model)
-    con.close()
-    g = step("neighbors", lambda: neighbors(db, model, neighbors_k, neighbors_method, knn=knn_graph(
-        ids, X, max(neighbors_k, n_neighbors - 1), neighbors_method, seed or 0, progress)))
-    step("project", project, db, model, dimensions, n_neighbors, min_dist, seed, g, fit_sample, progress, vectors=(ids, X))
-    c = step("cluster", cluster, db, model, method, n_clusters, k_min, k_max, eps, min_samples, cluster_on,
-             seed=seed or 42, vectors=(ids, X))
-    step("label", label, db)
+    try:
+        res.model = model = model or latest_model(con)
+        n = con.execute("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
+        check_cluster_params(**cl, papers=n or None)   # fail before any stage starts
+        ids, X = step("load", load_vectors, con, model)
+    finally: con.close()
+    g = step("neighbors", lambda: neighbors(db, model, **_options(neighbors, kwargs), knn=knn_graph(
+        ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
+    step("project", project, db, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
+    c = step("cluster", cluster, db, model, vectors=(ids, X), **_options(cluster, kwargs))
+    step("label", label, db, **_options(label, kwargs))
     res.papers, res.clusters = len(ids), c.clusters
     if c.k and c.silhouette: res.notes.append(f"k = {c.k} chosen by silhouette over {min(c.silhouette)}-{max(c.silhouette)}")
     if c.unclustered > c.papers / 2:   # DBSCAN with too small a radius: a map of grey noise
         res.notes.append(f"warning: {c.unclustered:,} of {c.papers:,} papers are unclustered noise and {c.clusters} "
-                         f"cluster(s) were found with eps {eps}; a larger --eps (or --min-samples smaller than "
-                         f"{min_samples}) joins more papers")
+                         f"cluster(s) were found with eps {cl['eps']}; a larger --eps (or --min-samples smaller than "
+                         f"{cl['min_samples']}) joins more papers")
     return res
 
 # %% ../nbs/09_pipeline.ipynb #769c2862
+@delegates(visualize, but=["db", "model", "quiet", "progress"])
+@delegates(embed, keep=True, but=["db", "progress", "embedder"])
+@delegates(build_db, keep=True, but=["progress"])
 def regenerate(
     input:str|Path,             # Parquet file (or folder) of summaries
-    output:str|Path|None=None,  # Database to (re)build
-    num_rows:int|None=None,     # Read only the first N rows
-    model:str="auto",           # Embedding model (see embed)
-    include_partial:bool=True,  # Keep PARTIAL_SCIENTIFIC_TEXT papers
-    batch_size:int|None=None,   # Embedding batch size
-    device:str="auto",          # Embedding device
-    quiet:bool=False,
-    progress:bool|None=None,
-    **kwargs,                   # Passed to `visualize`
+    output:str|Path|None=None,  # Database to (re)build (default: the input path with .sqlite)
+    quiet:bool=False,           # No per-stage lines
+    progress:bool|None=None,    # Progress bars: None shows them only on a terminal
+    **kwargs,                   # The options of `build_db`, `embed` and `visualize`
 ) -> PipelineResult:
     "The whole pipeline: build-db, embed, visualize."
+    _refuse_unknown(regenerate, kwargs, build_db, embed, visualize)
     times = {}
     t = time.time()
-    ing = build_db(input, output, num_rows, include_partial, progress=progress)
+    ing = build_db(input, output, progress=progress, **_options(build_db, kwargs))
     times["build-db"] = time.time() - t
     if not quiet: print(f"[build-db] {ing.papers:,} papers from {ing.rows_read:,} rows in {times['build-db']:.1f} s", file=sys.stderr)
     t = time.time()
-    emb = embed(ing.output, model, batch_size=batch_size, device=device, progress=progress)
+    emb = embed(ing.output, progress=progress, **_options(embed, kwargs))
     times["embed"] = time.time() - t
     if not quiet: print(f"[embed] {emb.model} in {times['embed']:.1f} s", file=sys.stderr)
-    res = visualize(ing.output, emb.model, quiet=quiet, progress=progress, **kwargs)
+    vis = {k: v for k, v in kwargs.items() if k not in inspect.signature(build_db).parameters and k not in inspect.signature(embed).parameters}
+    res = visualize(ing.output, emb.model, quiet=quiet, progress=progress, **vis)
     res.times = times | res.times
     if ing.skipped: res.notes.insert(0, "skipped rows: " + ", ".join(f"{k} {v:,}" for k, v in ing.skipped.most_common()))
     return res

@@ -8,8 +8,8 @@ import time, warnings
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np
-from .store import connect, logger, record_run
-from .embed import latest_model, load_vectors
+from fastcore.meta import delegates
+from .store import call_params, latest_model, load_vectors, logger, set_meta, stage_run
 from .neighbors import KNN, knn_graph, unit_rows
 
 # %% auto #0
@@ -61,35 +61,30 @@ class ProjectResult:
     dimensions: int
     seconds: float
 
+@delegates(umap_layout, but=["X", "knn"])
 def project(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
-    dimensions:int=2,       # 2 or 3
-    n_neighbors:int=15,     # UMAP neighbourhood size
-    min_dist:float=0.1,     # UMAP minimum distance
-    seed:int|None=42,       # Seed for a reproducible layout (None: faster, not reproducible)
     knn:KNN|None=None,      # Precomputed k-NN graph (computed here when missing)
-    fit_sample:int|None=None, # Fit on a sample of this size and transform the rest
-    progress:bool|None=None,
+    progress:bool|None=None, # Progress bar: None shows it only on a terminal
     vectors:tuple|None=None, # `(ids, X)` of `model` already loaded (e.g. by the pipeline)
+    **kwargs,               # The layout options of `umap_layout`
 ) -> ProjectResult:
     "Lay out a model's vectors with UMAP and write the coordinates to `papers`."
-    started = time.time()
-    con = connect(db, create=False)
-    model = model or latest_model(con)
-    ids, X = vectors if vectors is not None else load_vectors(con, model)
-    if knn is None and not (fit_sample and len(X) > fit_sample):
-        knn = knn_graph(ids, X, max(n_neighbors - 1, 1), progress=progress)
-    Y = umap_layout(X, dimensions, n_neighbors, min_dist, seed, knn, fit_sample)
-    z = Y[:, 2] if dimensions == 3 else [None] * len(Y)
-    with con:
-        con.execute("UPDATE papers SET x = NULL, y = NULL, z = NULL")
-        con.executemany("UPDATE papers SET x = ?, y = ?, z = ? WHERE id = ?",
-                        ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
-        con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [("map_model", model), ("map_dimensions", str(dimensions))])
-    res = ProjectResult(model, len(ids), dimensions, time.time() - started)
-    record_run(con, "project", dict(model=model, dimensions=dimensions, n_neighbors=n_neighbors, min_dist=min_dist,
-               seed=seed, fit_sample=fit_sample, knn=knn.method if knn is not None else "umap"),
-               dict(papers=len(ids)), started)
-    con.close()
-    return res
+    p = call_params(umap_layout, **kwargs); p.pop("knn")
+    with stage_run(db, "project") as run:
+        con = run.con
+        model = model or latest_model(con)
+        ids, X = vectors if vectors is not None else load_vectors(con, model)
+        if knn is None and not (p["fit_sample"] and len(X) > p["fit_sample"]):
+            knn = knn_graph(ids, X, max(p["n_neighbors"] - 1, 1), "auto", progress=progress)
+        Y = umap_layout(X, knn=knn, **p)
+        z = Y[:, 2] if p["dimensions"] == 3 else [None] * len(Y)
+        with con:
+            con.execute("UPDATE papers SET x = NULL, y = NULL, z = NULL")
+            con.executemany("UPDATE papers SET x = ?, y = ?, z = ? WHERE id = ?",
+                            ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
+        set_meta(con, map_model=model, map_dimensions=p["dimensions"])
+        run.params = dict(model=model, **p, knn=knn.method if knn is not None else "umap")
+        run.counts = dict(papers=len(ids))
+    return ProjectResult(model, len(ids), p["dimensions"], run.seconds)

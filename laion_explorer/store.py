@@ -4,17 +4,19 @@
 
 # %% ../nbs/00_store.ipynb #2a0a4e28
 from __future__ import annotations
-import hashlib, json, logging, os, platform, re, sqlite3, sys, time, uuid
+import hashlib, inspect, json, logging, os, platform, re, sqlite3, sys, time, uuid
 from contextlib import contextmanager
+from dataclasses import dataclass, field as dc_field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'StoreError', 'register_table', 'connect', 'db_file', 'remove_stale_builds',
-           'atomic_db', 'file_sha256', 'library_versions', 'utcnow', 'record_run', 'runs', 'fts_query', 'search_papers',
-           'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'StoreError', 'register_table', 'connect', 'db_file', 'get_meta', 'set_meta',
+           'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
+           'record_run', 'runs', 'StageRun', 'stage_run', 'call_params', 'fts_query', 'search_papers', 'load_vectors',
+           'latest_model', 'vector_blob', 'write_vectors', 'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -59,12 +61,17 @@ CREATE INDEX IF NOT EXISTS papers_field ON papers(field);
 -- covers the map: the browser's columns without touching the (large) rows
 CREATE INDEX IF NOT EXISTS papers_map ON papers(x, y, z, cluster_id, publication_year, classification, field)""")
 
+register_table("paper_summaries", """
+CREATE VIEW IF NOT EXISTS paper_summaries AS
+SELECT id, title, field_subfield,
+       json_extract(summarization, '$.summary.executive_summary') AS executive_summary,
+       json_extract(summarization, '$.summary.three_takeaways') AS three_takeaways,
+       json_extract(summarization, '$.summary.research_context') AS research_context
+FROM papers""")
+
 register_table("papers_text", """
 CREATE VIEW IF NOT EXISTS papers_text AS
-SELECT id, title, field_subfield AS field,
-       json_extract(summarization, '$.summary.executive_summary') AS executive_summary,
-       json_extract(summarization, '$.summary.three_takeaways') AS three_takeaways
-FROM papers""")
+SELECT id, title, field_subfield AS field, executive_summary, three_takeaways FROM paper_summaries""")
 
 register_table("papers_fts", """
 CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
@@ -129,6 +136,23 @@ def db_file(
     "The file name of the store behind `con` (\"\" for an in-memory database)."
     return next((r[2] for r in con.execute("PRAGMA database_list") if r[1] == "main"), "")
 
+# %% ../nbs/00_store.ipynb #b2ceaa58
+def get_meta(
+    con:sqlite3.Connection, # An open store
+    key:str,                # Which fact
+    default:str|None=None,  # Returned when the fact is not set
+) -> str|None:
+    "One fact from the store's `meta` table, as text."
+    r = con.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+    return default if r is None else r[0]
+
+def set_meta(
+    con:sqlite3.Connection, # An open store
+    **facts,                # key=value pairs; values are stored as text
+):
+    "Set facts in the store's `meta` table, in one transaction."
+    with con: con.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in facts.items()])
+
 # %% ../nbs/00_store.ipynb #8e751225
 def _check_schema(con, path, create=True):
     "Refuse a store from a newer schema; create the registered tables that are missing."
@@ -143,6 +167,17 @@ def _check_schema(con, path, create=True):
     with con:
         for ddl in TABLES.values(): con.executescript(ddl) if ";" in ddl else con.execute(ddl)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+
+# %% ../nbs/00_store.ipynb #f3b0d9cd
+def ddl_statements(
+    *names:str, # Registered table names, in the order wanted
+) -> list[str]:
+    "The registered DDL of the named tables as single-line statements ending in `;`, without comments."
+    out = []
+    for n in names:
+        sql = "\n".join(line.split("--")[0] for line in TABLES[n].splitlines())
+        out += [" ".join(s.split()) + ";" for s in sql.split(";") if s.strip()]
+    return out
 
 # %% ../nbs/00_store.ipynb #adb81ce5
 def _tmp_pattern(out:Path): return f".{out.name}.*.building"
@@ -264,6 +299,50 @@ def runs(
         out.append(d)
     return out
 
+# %% ../nbs/00_store.ipynb #e0dab7b4
+@dataclass
+class StageRun:
+    "One stage's run: the open store, what it ran with and what it produced."
+    con: sqlite3.Connection  # The open store
+    stage: str               # Stage name, as recorded in `runs`
+    params: dict             # The parameters it ran with (the stage may add resolved values)
+    started: float           # `time.time()` at the start
+    counts: dict = dc_field(default_factory=dict)   # What it produced, filled in by the stage
+    id: int|None = None      # `runs.id`, once recorded
+
+    @property
+    def seconds(self) -> float: return time.time() - self.started
+
+    def record(self) -> int:
+        "Record the run now (once) and return its id."
+        if self.id is None: self.id = record_run(self.con, self.stage, self.params, self.counts, self.started)
+        return self.id
+
+@contextmanager
+def stage_run(
+    db:str|Path,          # Map database
+    stage:str,            # Stage name, e.g. "project"
+    params:dict|None=None, # Parameters to record
+    create:bool=False,    # Create the database when missing (stages work on existing maps: no)
+):
+    "Open the store for one stage, time it, record the run when the block succeeds, and always close."
+    run = StageRun(connect(db, create=create), stage, dict(params or {}), time.time())
+    try:
+        yield run
+        run.record()
+    finally: run.con.close()
+
+# %% ../nbs/00_store.ipynb #77e07f3c
+def call_params(
+    fn,        # The function the options are for
+    **given,   # The options given
+) -> dict:
+    "`fn`'s keyword defaults with `given` over them; an unknown option is a `TypeError`, as in a call."
+    sig = inspect.signature(fn)
+    unknown = set(given) - set(sig.parameters)
+    if unknown: raise TypeError(f"{fn.__name__}() got unexpected option(s): {', '.join(sorted(unknown))}")
+    return {k: p.default for k, p in sig.parameters.items() if p.default is not inspect.Parameter.empty} | given
+
 # %% ../nbs/00_store.ipynb #c498e1f8
 _WORD = re.compile(r"\w+", re.UNICODE)
 
@@ -295,6 +374,74 @@ def search_papers(
     except sqlite3.OperationalError as e:
         raise ValueError(f"invalid search query {text!r}: {e}") from None
     return [dict(r) for r in rows]
+
+# %% ../nbs/00_store.ipynb #de5a689a
+register_table("embedding_models", """
+CREATE TABLE IF NOT EXISTS embedding_models (
+    model      TEXT PRIMARY KEY,   -- the id vectors are stored under
+    dim        INTEGER NOT NULL,
+    dtype      TEXT NOT NULL CHECK (dtype IN ('float32', 'float16')),
+    recipe     TEXT NOT NULL,      -- how a paper's text was built
+    spec       TEXT NOT NULL,      -- JSON: base model, adapter, max_length, ...
+    created_at TEXT NOT NULL
+)""")
+
+register_table("embeddings", """
+CREATE TABLE IF NOT EXISTS embeddings (
+    model    TEXT NOT NULL,
+    paper_id INTEGER NOT NULL,
+    vector   BLOB NOT NULL,
+    PRIMARY KEY (model, paper_id)
+)""")
+
+# %% ../nbs/00_store.ipynb #4b5b0abe
+def load_vectors(
+    con:sqlite3.Connection, # Store to read
+    model:str,              # Model id the vectors were stored under
+) -> tuple[np.ndarray, np.ndarray]:
+    "All vectors of `model` as `(paper_ids int64, matrix float32)`, in paper id order."
+    info = con.execute("SELECT dim, dtype FROM embedding_models WHERE model = ?", (model,)).fetchone()
+    if info is None:
+        have = [r[0] for r in con.execute("SELECT model FROM embedding_models")]
+        db = db_file(con)
+        fix = f"use model={have[-1]!r}" if have else f"embed them first: laion-explorer embed --db {db} --model {model}"
+        raise ValueError(f"{db}: no vectors for model {model!r}; it has: {', '.join(have) or 'none'} ({fix})")
+    dim, dtype = info
+    rows = con.execute("SELECT paper_id, vector FROM embeddings WHERE model = ? ORDER BY paper_id", (model,)).fetchall()
+    ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+    X = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.dtype(dtype).newbyteorder("<")).reshape(len(rows), dim)
+    return ids, X.astype(np.float32)
+
+def latest_model(con:sqlite3.Connection) -> str:
+    "The model of the most recent embed run: the one a map is built from unless told otherwise."
+    r = con.execute("SELECT json_extract(params, '$.model_id') FROM runs WHERE stage='embed' ORDER BY id DESC LIMIT 1").fetchone()
+    if not r: raise ValueError(f"{db_file(con)}: no vectors yet (run laion-explorer embed --db {db_file(con)})")
+    return r[0]
+
+def vector_blob(
+    v:np.ndarray, # One vector
+    dtype:str,    # float32 or float16
+) -> bytes:
+    "A vector as the stored little-endian blob."
+    return np.asarray(v).astype(np.dtype(dtype).newbyteorder("<")).tobytes()
+
+def write_vectors(
+    con:sqlite3.Connection, # Store to write to
+    model:str,              # Model id to store the vectors under
+    ids,                    # Paper ids
+    X:np.ndarray,           # One vector per id
+    dtype:str="float32",    # float32 or float16
+) -> int:
+    "Store (or replace) vectors for `model` in one transaction; returns how many."
+    with con:
+        con.executemany("INSERT OR REPLACE INTO embeddings (model, paper_id, vector) VALUES (?, ?, ?)",
+                        [(model, int(i), vector_blob(v, dtype)) for i, v in zip(ids, X)])
+    return len(X)
+
+def embedded_models(con:sqlite3.Connection) -> list[dict]:
+    "The models with vectors in this store, with their dimension, dtype, recipe and count."
+    return [dict(r) | {"spec": json.loads(r["spec"])} for r in con.execute(
+        "SELECT m.*, (SELECT count(*) FROM embeddings e WHERE e.model = m.model) AS count FROM embedding_models m")]
 
 # %% ../nbs/00_store.ipynb #58022ab7
 def progress_bar(
