@@ -2,9 +2,9 @@
 
     python bench/browser.py [--sizes 100000 1000000]
 
-For each size, synthetic clustered points (50 Gaussian clusters) are packed exactly as the widget packs
-a map (12 bytes a point) and served from localhost with the bundled widget JS and a stand-in host (no
-kernel). Chromium (Debian's, driven by Playwright) measures:
+For each size, synthetic clustered points (50 Gaussian clusters, 8 fields) are written exactly as the widget
+sends a map (`map_arrow`: an Arrow IPC stream, about 22 bytes a point) and served from localhost with the
+bundled widget JS and a stand-in host (no kernel). Chromium (Debian's, driven by Playwright) measures:
   - first paint: from the start of the fetch to the first frame on screen (download, decode, layout, draw);
   - frame time: the time to draw one frame while panning and zooming (40 frames at zoom levels from 1x
     to 64x), median / p95 / max.
@@ -21,14 +21,15 @@ PAGE = """<!doctype html><meta charset="utf-8"><link rel="stylesheet" href="widg
 <script type="module">
 import { createExplorer, decodePoints } from "./widget.js";
 const host = { summary: async (i) => ({ title: "p" + i }), detail: async (i) => ({ title: "p" + i }),
-  search: async () => ({ indices: [], results: [] }), fieldMask: async () => null, select: () => {} };
+  search: async () => ({ indices: [], results: [] }), select: () => {} };
+let ui = null;
 window.run = async (file) => {
-  const el = document.getElementById("app"); el.replaceChildren();
+  const el = document.getElementById("app"); ui?.destroy();
   const t0 = performance.now();
   const buf = await (await fetch(file)).arrayBuffer();
   const points = decodePoints(buf);
-  const clusters = JSON.parse(await (await fetch(file + ".json")).text());
-  const ui = createExplorer(el, { points, clusters, host, height: 700 });
+  const { clusters, fields } = await (await fetch(file + ".json")).json();
+  ui = createExplorer(el, { points, clusters, fields, host, height: 700 });
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const first = performance.now() - t0;
   const times = [];
@@ -46,20 +47,23 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     a = ap.parse_args()
-    from laion_explorer.explorer import pack_columns, PALETTE
+    from laion_explorer.explorer import map_arrow, PALETTE
     out = ROOT / "bench" / "out" / "browser"; out.mkdir(parents=True, exist_ok=True)
     for f in ("widget.js", "widget.css"): shutil.copy(ROOT / "laion_explorer" / "static" / f, out / f)
     (out / "index.html").write_text(PAGE)
     rng = np.random.default_rng(0)
+    size = {}
     for n in a.sizes:
         c = rng.integers(0, 50, n); centres = rng.normal(size=(50, 2)) * 10
         xy = (centres[c] + rng.normal(size=(n, 2))).astype(np.float32)
-        cols = dict(x=xy[:, 0], y=xy[:, 1], cluster=c.astype(np.uint16), year=rng.integers(100, 126, n).astype(np.uint8),
-                    flags=np.ones(n, np.uint8))
-        (out / f"points-{n}.bin").write_bytes(pack_columns(cols))
+        f = rng.integers(0, 8, n)
+        cols = dict(ids=np.arange(n, dtype=np.int64), x=xy[:, 0], y=xy[:, 1], cluster=c.astype(np.uint16),
+                    year=rng.integers(100, 126, n).astype(np.uint8), flags=np.ones(n, np.uint8), field=f.astype(np.uint16))
+        (out / f"points-{n}.arrow").write_bytes(blob := map_arrow(cols)); size[n] = len(blob)
         cl = [dict(cluster_id=i, cluster_label=f"cluster {i}", count=int((c == i).sum()), color=PALETTE[i % 30],
                    x=float(centres[i, 0]), y=float(centres[i, 1])) for i in range(50)]
-        (out / f"points-{n}.bin.json").write_text(json.dumps(cl))
+        fields = [dict(field=f"field {k}", count=int((f == k).sum())) for k in range(8)]
+        (out / f"points-{n}.arrow.json").write_text(json.dumps(dict(clusters=cl, fields=fields)))
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(out))
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *a): pass
@@ -74,9 +78,9 @@ def main():
             page.wait_for_function("window.run !== undefined")
             for n in a.sizes:
                 page.reload(); page.wait_for_function("window.run !== undefined")
-                cold = page.evaluate(f"run('points-{n}.bin')")   # a fresh page: first paint as a user sees it
-                warm = page.evaluate(f"run('points-{n}.bin')")   # frames once the code is compiled
-                print(f"{n:>9,} points: payload {12 + 12 * n:,} bytes; first paint {cold['first_paint_ms']:.0f} ms "
+                cold = page.evaluate(f"run('points-{n}.arrow')")   # a fresh page: first paint as a user sees it
+                warm = page.evaluate(f"run('points-{n}.arrow')")   # frames once the code is compiled
+                print(f"{n:>9,} points: payload {size[n]:,} bytes; first paint {cold['first_paint_ms']:.0f} ms "
                       f"(fresh page); frame median {warm['median_ms']:.1f} ms, p95 {warm['p95_ms']:.1f} ms, "
                       f"max {warm['max_ms']:.1f} ms (first page: max {cold['max_ms']:.1f} ms)")
             b.close()

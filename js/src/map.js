@@ -1,0 +1,97 @@
+// The map pane: a canvas of points and an overlay (cluster labels, the focused paper's ring, the selection
+// outline), d3-zoom, hover and click. Geometry and pixels come from geometry.js, labels from labels.js.
+import { select, pointer } from "d3-selection";
+import { zoom, zoomIdentity } from "d3-zoom";
+import { h } from "./dom.js";
+import { fitBase, toBase, dotSize, rasterize, hitTree, nearestPoint, extent } from "./geometry.js";
+import { drawLabels } from "./labels.js";
+import { clusterPalette, themeColors } from "./theme.js";
+
+/** The map for points P and their clusters; reads state (transform, mask, hits, selection, focus, drag, mode, theme).
+ *  onHover(i, mx, my) gets the point under the mouse (-1 for none), onPick(i) a clicked point. */
+export function createMap({ root, P, clusters, state, height, children = [], onHover, onPick }) {
+  const canvas = h("canvas", { class: "lx-canvas" });
+  const overlay = h("canvas", { class: "lx-overlay" });
+  const el = h("div", { class: "lx-map", style: { height: `${height}px` } }, canvas, overlay, ...children);
+  const bx = new Float32Array(P.n), by = new Float32Array(P.n);   // base pixel positions (before zoom)
+  let W = 0, H = 0, dpr = 1, palette = clusterPalette(clusters, state.theme), tree = null, treeMask = null, frame = 0, raf = 0;
+
+  function layout() {
+    const r = el.getBoundingClientRect();
+    W = Math.max(100, r.width | 0); H = Math.max(100, r.height | 0); dpr = window.devicePixelRatio || 1;
+    for (const c of [canvas, overlay]) { c.width = W * dpr; c.height = H * dpr; c.style.width = `${W}px`; c.style.height = `${H}px`; }
+    state.base = fitBase(P, W, H, bx, by);
+    tree = null;
+  }
+  const screenX = (i) => state.transform.applyX(bx[i]), screenY = (i) => state.transform.applyY(by[i]);
+
+  function draw() {
+    const t0 = performance.now();
+    const ctx = canvas.getContext("2d"), w = canvas.width, hh = canvas.height;
+    const img = ctx.createImageData(w, hh), buf = new Uint32Array(img.data.buffer);
+    buf.fill(palette.background);
+    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: P.cluster, mask: state.mask, emph: state.selection || state.hits,
+      colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr, size: dotSize(P.n, state.transform.k, dpr) });
+    ctx.putImageData(img, 0, 0);
+    drawOverlay();
+    root.dataset.drawMs = (performance.now() - t0).toFixed(1);
+    root.dataset.frames = ++frame;
+  }
+  const redraw = () => { if (!raf) raf = requestAnimationFrame(() => { raf = 0; draw(); }); };
+
+  function drawOverlay() {
+    const ctx = overlay.getContext("2d"), th = themeColors(state.theme), t = state.transform;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0); ctx.clearRect(0, 0, W, H);
+    const at = (c) => { const [x, y] = toBase(state.base, c.x, c.y); return [t.applyX(x), t.applyY(y)]; };
+    root.dataset.labels = String(drawLabels(ctx, clusters, state.clusterOn, at, W, H, th));
+    if (state.focus >= 0 && state.mask[state.focus]) {
+      ctx.beginPath(); ctx.arc(screenX(state.focus), screenY(state.focus), 7, 0, 2 * Math.PI);
+      ctx.lineWidth = 2; ctx.strokeStyle = th.fg; ctx.stroke();
+    }
+    const drag = state.drag;
+    if (drag && drag.pts.length > 1) {
+      ctx.beginPath(); ctx.moveTo(...drag.pts[0]); drag.pts.forEach((p) => ctx.lineTo(...p));
+      if (state.mode === "lasso") ctx.closePath();
+      ctx.setLineDash([4, 3]); ctx.lineWidth = 1.5; ctx.strokeStyle = th.fg; ctx.stroke(); ctx.setLineDash([]);
+      ctx.fillStyle = th.brush; ctx.fill();
+    }
+  }
+
+  // zoom: pan mode drags and wheels; box and lasso modes keep the wheel
+  const z = zoom().scaleExtent([0.5, 4000]).filter((e) => state.mode === "pan" || e.type === "wheel")
+    .on("zoom", (e) => { state.transform = e.transform; redraw(); });
+  const zsel = select(overlay).call(z).on("dblclick.zoom", null);
+  /** Zoom (animated) so that the base-pixel box fills most of the view. */
+  function zoomTo(x0, y0, x1, y1, ms = 500) {
+    const k = Math.min(4000, 0.85 / Math.max((x1 - x0) / W, (y1 - y0) / H, 1e-6));
+    const t = zoomIdentity.translate(W / 2, H / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
+    zsel.transition().duration(ms).call(z.transform, t);
+  }
+  const zoomToCluster = (ci) => { const b = extent(bx, by, (i) => P.cluster[i] === ci); if (b) zoomTo(...b); };
+  const centerOn = (i) => zoomTo(bx[i] - 30, by[i] - 30, bx[i] + 30, by[i] + 30);
+  const resetView = () => zsel.transition().duration(400).call(z.transform, zoomIdentity);
+
+  // hover and click
+  function nearest(mx, my, radius = 8) {
+    if (!tree || treeMask !== state.mask) { tree = hitTree(bx, by, state.mask); treeMask = state.mask; }
+    const [x, y] = state.transform.invert([mx, my]);
+    return nearestPoint(tree, bx, by, x, y, radius / state.transform.k);
+  }
+  select(overlay).on("mousemove.hover", (e) => {
+    if (state.drag) return;
+    const [mx, my] = pointer(e, overlay), i = nearest(mx, my);
+    if (i !== state.hover) { state.hover = i; onHover(i, mx, my); overlay.style.cursor = i >= 0 ? "pointer" : ""; }
+  }).on("mouseleave.hover", () => { state.hover = -1; onHover(-1); })
+    .on("click.pick", (e) => {
+      if (state.mode !== "pan" || e.defaultPrevented) return;
+      const [mx, my] = pointer(e, overlay), i = nearest(mx, my);
+      if (i >= 0) onPick(i);
+    });
+
+  return {
+    el, overlay, layout, draw, redraw, drawOverlay, zoomTo, zoomToCluster, centerOn, resetView, screenX, screenY,
+    size: () => [W, H],
+    setTheme: (name) => { palette = clusterPalette(clusters, name); redraw(); },
+    destroy: () => { cancelAnimationFrame(raf); raf = 0; zsel.interrupt(); },
+  };
+}

@@ -1,0 +1,70 @@
+// The map's columns: decoding them from Arrow IPC bytes, and the pure questions the UI asks of them (no DOM).
+import { tableFromIPC } from "@uwdata/flechette";
+
+export const YEAR_BASE = 1900;     // year column: year - YEAR_BASE, 0 = unknown
+export const FULL_TEXT = 1;        // flags bit 0: the paper was summarised from its full text
+export const NO_CLUSTER = 0xFFFF;  // cluster column: not in the clusters list
+
+/** The columns decodePoints returns, with the typed array each one becomes; `z` is optional. */
+export const COLUMNS = { x: Float32Array, y: Float32Array, z: Float32Array, cluster: Uint16Array,
+  year: Uint8Array, flags: Uint8Array, field: Uint16Array };
+
+/** Decode the map from an Arrow IPC stream (ArrayBuffer, Uint8Array or DataView) into typed arrays:
+ *  `{n, x, y, z?, cluster, year, flags, field}`. Columns are views of the bytes where the types allow. */
+export function decodePoints(data) {
+  let bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  if (bytes.byteOffset % 8) bytes = bytes.slice();   // Arrow aligns buffers to 8 bytes from the stream's start
+  const table = tableFromIPC(bytes);
+  const out = { n: table.numRows };
+  for (const [name, Type] of Object.entries(COLUMNS)) {
+    const col = table.getChild(name);
+    if (!col) {
+      if (name === "z") continue;
+      throw new Error(`map: no column "${name}" (columns: ${table.names.join(", ")})`);
+    }
+    const a = col.toArray();   // a typed array, or a plain Array when there are nulls or several batches of another type
+    out[name] = a instanceof Type ? a : Type.from(a, (v) => Number(v ?? 0));
+  }
+  return out;
+}
+
+/** Which points pass the filters: a Uint8Array of 0/1. `field` is an index into the fields list (-1 or null: all). */
+export function visibleMask(pts, { clusterOn, yearMin, yearMax, classification, field = -1 }) {
+  const { n, cluster, year, flags } = pts, out = new Uint8Array(n);
+  const fieldOn = field != null && field >= 0;
+  for (let i = 0; i < n; i++) {
+    if (clusterOn && !clusterOn[cluster[i]]) continue;
+    const y = year[i];  // 0 = unknown year: never hidden by the year range
+    if (y && ((yearMin && y + YEAR_BASE < yearMin) || (yearMax && y + YEAR_BASE > yearMax))) continue;
+    if (classification === "FULL_TEXT" && !(flags[i] & FULL_TEXT)) continue;
+    if (classification === "PARTIAL_TEXT" && (flags[i] & FULL_TEXT)) continue;
+    if (fieldOn && pts.field[i] !== field) continue;
+    out[i] = 1;
+  }
+  return out;
+}
+
+/** How many entries of a 0/1 array are set (0 for null). */
+export const countSet = (a) => { let k = 0; if (a) for (let i = 0; i < a.length; i++) k += a[i]; return k; };
+
+/** Papers per cluster among the shown ones: a Uint32Array indexed like the clusters list. */
+export function clusterCounts(pts, mask, nClusters) {
+  const out = new Uint32Array(nClusters);
+  for (let i = 0; i < pts.n; i++) if ((!mask || mask[i]) && pts.cluster[i] < nClusters) out[pts.cluster[i]]++;
+  return out;
+}
+
+/** Papers per cluster per year, from the columns: Map(clusterIndex -> Map(year -> count)). */
+export function clusterYearCounts(pts, mask) {
+  const out = new Map();
+  for (let i = 0; i < pts.n; i++) {
+    if (mask && !mask[i] || !pts.year[i]) continue;
+    const c = pts.cluster[i], y = pts.year[i] + YEAR_BASE;
+    if (!out.has(c)) out.set(c, new Map());
+    const m = out.get(c); m.set(y, (m.get(y) || 0) + 1);
+  }
+  return out;
+}
+
+/** The distinct known years, ascending. */
+export const knownYears = (pts) => [...new Set(pts.year)].filter((y) => y).map((y) => y + YEAR_BASE).sort((a, b) => a - b);

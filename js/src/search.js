@@ -1,0 +1,29 @@
+// Search: the box's query goes to the host (debounced); the hits are emphasised on the map and the first ones
+// listed with their snippets. A failed or timed-out request shows in the list.
+import { h, snippetNode, failure } from "./dom.js";
+
+/** onChange() after the hits change (repaint, status); onOpen(i) when a result is clicked. */
+export function createSearch({ input, P, state, host, onChange, onOpen, delay = 250 }) {
+  const el = h("div", { class: "lx-results" });
+  let timer = 0, seq = 0;   // seq: only the latest query's answer is shown
+  input.addEventListener("input", () => { clearTimeout(timer); timer = setTimeout(run, delay); });
+
+  async function run() {
+    const q = input.value.trim(), my = ++seq;
+    if (!q) { state.hits = null; el.replaceChildren(); onChange(); return; }
+    let r;
+    try { r = await host.search(q); } catch (err) {
+      if (my === seq) { state.hits = null; el.replaceChildren(failure(err)); onChange(); }
+      return;
+    }
+    if (my !== seq) return;
+    state.hits = new Uint8Array(P.n); r.indices.forEach((i) => { if (i >= 0) state.hits[i] = 1; });
+    el.replaceChildren(h("div", { class: "lx-results-head", text: `${r.indices.length} results for “${q}”` }),
+      h("ol", {}, ...r.results.map((x) => h("li", {}, h("a", { href: "#", text: x.title || "(untitled)", onclick: (e) => {
+        e.preventDefault(); if (x.index >= 0) onOpen(x.index); } }), x.snippet ? h("div", {}, snippetNode(x.snippet)) : null))));
+    onChange();
+  }
+  /** Empty the box and the results (an answer still on its way is dropped). */
+  function clear() { clearTimeout(timer); seq++; input.value = ""; state.hits = null; el.replaceChildren(); }
+  return { el, run, clear, destroy: () => clearTimeout(timer) };
+}

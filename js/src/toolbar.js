@@ -1,0 +1,32 @@
+// The toolbar's controls: search box, Clear, pan/box/lasso modes, view and theme buttons, year range, field
+// and classification filters, and the tabs. app.js connects them.
+import { h } from "./dom.js";
+import { knownYears } from "./points.js";
+
+export const MODES = ["pan", "box", "lasso"];
+export const TABS = ["map", "clusters", "timeline"];
+const title = (s) => s[0].toUpperCase() + s.slice(1);
+
+/** The toolbar element and its controls. Field options' values are the field names; option k+1 is fields[k]. */
+export function createToolbar({ P, fields }) {
+  const c = {};
+  c.search = h("input", { type: "search", class: "lx-search", placeholder: "Search titles, summaries, takeaways…", "aria-label": "search" });
+  c.clear = h("button", { text: "Clear", title: "Clear search and selection (Esc)" });
+  c.modes = MODES.map((m) => h("button", { text: title(m), "data-mode": m, class: "lx-mode", title: `${m} mode` }));
+  c.reset = h("button", { text: "Reset view", title: "Reset view (r)" });
+  c.random = h("button", { text: "Random paper", class: "lx-random-paper" });
+  c.theme = h("button", { text: "Theme", title: "Light/dark (t)" });
+  c.tabs = TABS.map((t) => h("button", { text: title(t), "data-tab": t, class: "lx-tab" }));
+  const years = knownYears(P);
+  c.yearMin = h("input", { type: "number", class: "lx-year-min", placeholder: years[0] ?? "", title: "from year" });
+  c.yearMax = h("input", { type: "number", class: "lx-year-max", placeholder: years[years.length - 1] ?? "", title: "to year" });
+  c.field = h("select", { class: "lx-field", title: "field" }, h("option", { value: "", text: "All fields" }),
+    ...fields.map((f) => h("option", { value: f.field ?? "", text: `${f.field || "(none)"} (${f.count})` })));
+  c.classification = h("select", { class: "lx-class", title: "classification" },
+    h("option", { value: "FULL_TEXT", text: "Full text only" }), h("option", { value: "all", text: "Full and partial" }),
+    h("option", { value: "PARTIAL_TEXT", text: "Partial only" }));
+  c.el = h("div", { class: "lx-toolbar" }, c.search, c.clear, ...c.modes, c.reset, c.random, c.theme,
+    h("span", { class: "lx-sep" }), c.yearMin, h("span", { text: "–" }), c.yearMax, c.field, c.classification,
+    h("span", { class: "lx-sep" }), ...c.tabs);
+  return c;
+}

@@ -1,0 +1,77 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { searchIndex, queryMatchers, staticHost, fetcher } from "../src/static-host.js";
+
+// [title, lowercased field and summary start], as write_site writes search/NNNN.json
+const INDEX = [
+  ["Black holes in galaxies", "physics: astronomy the growth of supermassive black holes"],
+  ["Holography", "physics: optics holograms and black hole analogues in a lab"],
+  ["Blackbody radiation", "physics: thermal radiation of black bodies"],
+  ["A note on holes", "mathematics: topology holes in a black-and-white picture"],
+  ["Über Größen", "mathematics: größen"],
+  ["C++ (and c) speed", "computer science: compilers"],
+  [null, "no title at all: black hole"],
+];
+const hits = (q) => searchIndex(INDEX, q).indices;
+
+test("every word must match; the last word is a prefix, the others whole words", () => {
+  assert.deepEqual(hits("black hole"), [0, 1, 3, 6]);   // "black" whole word; "hole" starts "holes", "hole"
+  assert.deepEqual(hits("black"), [0, 2, 1, 3, 6]);      // 2 via the prefix "blackbody", a title match
+  assert.deepEqual(hits("black ho"), [0, 1, 3, 6]);
+  assert.deepEqual(hits("blac hole"), []);              // a non-last word must be whole
+  assert.deepEqual(hits("lack"), []);                   // words match from their start
+});
+
+test("title matches first, then by position; case-insensitive; unicode words", () => {
+  assert.deepEqual(hits("HOLE"), [0, 3, 1, 6]);         // titles "Black holes", "A note on holes" first
+  assert.deepEqual(hits("größen"), [4]);
+  assert.deepEqual(hits("über"), [4]);
+});
+
+test("punctuation separates words and is never a regex; an empty query finds nothing", () => {
+  assert.deepEqual(hits("c++"), [5]);
+  assert.deepEqual(hits("(c"), [5]);
+  assert.deepEqual(hits("black-and-white"), [3]);
+  assert.deepEqual(searchIndex(INDEX, "  ,;  "), { indices: [], results: [] });
+  assert.deepEqual(queryMatchers("a.b").map(String), ["/(^|[^\\p{L}\\p{N}])a($|[^\\p{L}\\p{N}])/u", "/(^|[^\\p{L}\\p{N}])b/u"]);
+});
+
+test("results: the first `limit` hits with their titles", () => {
+  const r = searchIndex(INDEX, "black hole", 2);
+  assert.deepEqual(r, { indices: [0, 1, 3, 6], results: [{ index: 0, title: "Black holes in galaxies" }, { index: 1, title: "Holography" }] });
+  const many = Array.from({ length: 120 }, (_, i) => [`paper ${i}`, ""]);
+  assert.equal(searchIndex(many, "paper").results.length, 50);
+});
+
+/** A fetch stand-in over a dict of files; counts the requests. */
+function fakeFetch(files) {
+  const f = async (path) => {
+    f.calls.push(path);
+    return path in files ? { ok: true, status: 200, json: async () => files[path], arrayBuffer: async () => files[path] }
+      : { ok: false, status: 404 };
+  };
+  f.calls = [];
+  return f;
+}
+
+test("staticHost: details from shards (each fetched once), search over every search shard", async () => {
+  const files = { "details/0000.json": [{ title: "p0" }, { title: "p1" }], "details/0001.json": [{ title: "p2" }],
+    "search/0000.json": INDEX.slice(0, 4), "search/0001.json": INDEX.slice(4) };
+  const f = fakeFetch(files), host = staticHost(fetcher(f), { shard_size: 2, search_shards: 2 });
+  assert.deepEqual(await host.detail(1), { title: "p1" });
+  assert.deepEqual(await host.summary(0), { title: "p0" });
+  assert.deepEqual(await host.detail(2), { title: "p2" });
+  assert.deepEqual(f.calls, ["details/0000.json", "details/0001.json"]);
+  assert.deepEqual((await host.search("black hole")).indices, [0, 1, 3, 6]);
+  assert.deepEqual((await host.search("größen")).indices, [4]);
+  assert.equal(f.calls.filter((c) => c.startsWith("search/")).length, 2);
+});
+
+test("staticHost: a missing file rejects with its name and status, and is asked again next time", async () => {
+  const files = {};
+  const f = fakeFetch(files), host = staticHost(fetcher(f), { shard_size: 2, search_shards: 1 });
+  await assert.rejects(host.detail(5), { message: "details/0002.json: 404" });
+  await assert.rejects(host.search("x"), { message: "search/0000.json: 404" });
+  files["details/0002.json"] = [{ title: "p4" }, { title: "p5" }];
+  assert.deepEqual(await host.detail(5), { title: "p5" });
+});
