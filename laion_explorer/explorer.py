@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_explorer.ipynb #0ed87afd
 from __future__ import annotations
-import json, sqlite3, struct
+import json, sqlite3
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -12,7 +12,7 @@ from fastcore.basics import patch
 from .store import StoreError, connect, search_papers
 
 # %% auto #0
-__all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'YEAR_BASE', 'MAGIC', 'cluster_color', 'Explorer', 'pack_columns']
+__all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'map_arrow']
 
 # %% ../nbs/10_explorer.ipynb #29e5ab12
 PALETTE = (
@@ -33,7 +33,7 @@ _COLS = ("p.id, p.title, p.x, p.y, p.z, p.cluster_id, COALESCE(c.label, '') AS c
 _FROM = "FROM papers p LEFT JOIN cluster_info c USING (cluster_id)"
 _SUMMARY_SQL = f"SELECT {_COLS} {_FROM}"
 _DETAIL_SQL = f"SELECT {_COLS}, p.authors, p.field, p.source_id, p.summarization, p.extra {_FROM}"
-_FRAME_SQL = f"SELECT {_COLS}, p.authors, json_extract(p.summarization, '$.summary.executive_summary') AS executive_summary {_FROM}"
+_FRAME_SQL = f"SELECT {_COLS}, p.authors, s.executive_summary {_FROM} JOIN paper_summaries s ON s.id = p.id"
 
 class Explorer:
     "Read-only questions about one map database."
@@ -156,16 +156,18 @@ def map_columns(self:Explorer) -> dict:
     return cols
 
 # %% ../nbs/10_explorer.ipynb #e8808880
-MAGIC = b"LXMAP1\0\0"
+MAP_COLUMNS = ("id", "x", "y", "z", "cluster", "year", "flags", "field")   # the map's Arrow columns, in order
 
-def pack_columns(
+def map_arrow(
     cols:dict, # From `Explorer.map_columns`
 ) -> bytes:
-    "One little-endian blob for the browser: magic, count, then x, y (float32), cluster (uint16), year, flags (uint8)."
-    n = len(cols["x"])
-    parts = [MAGIC, struct.pack("<I", n), cols["x"].astype("<f4").tobytes(), cols["y"].astype("<f4").tobytes(),
-             cols["cluster"].astype("<u2").tobytes(), cols["year"].tobytes(), cols["flags"].tobytes()]
-    return b"".join(parts)
+    "The map columns as Arrow IPC stream bytes (uncompressed): id, x, y, (z), cluster, year, flags, field."
+    import pyarrow as pa
+    data = {"id": cols["ids"], **{k: cols[k] for k in MAP_COLUMNS[1:] if k in cols}}
+    table = pa.table({k: pa.array(v) for k, v in data.items()})
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as w: w.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 # %% ../nbs/10_explorer.ipynb #78091a54
 @patch

@@ -9,14 +9,13 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 import laion_explorer
-from .store import connect, file_sha256, record_run, utcnow
-from .explorer import Explorer, pack_columns
+from .store import ddl_statements, file_sha256, stage_run, utcnow
+from .explorer import Explorer, map_arrow
 from .render import render_map
 
 # %% auto #0
-__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_SCHEMA', 'D1_INDEXES', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'papers_body',
-           'clusters_body', 'gzip_json', 'sql_literal', 'ExportError', 'write_d1', 'write_site', 'ExportResult',
-           'export']
+__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'papers_body', 'clusters_body',
+           'gzip_json', 'sql_literal', 'd1_schema', 'ExportError', 'write_d1', 'write_site', 'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -54,22 +53,16 @@ def sql_literal(v) -> str:
 D1_LIMITS = dict(statement_bytes=100_000, row_bytes=2_000_000)
 TRUNCATION_MARK = "… [shortened by laion-explorer export: {n:,} characters removed to fit Cloudflare D1]"
 
-D1_SCHEMA = {
-    "papers": """CREATE TABLE IF NOT EXISTS papers (id INTEGER PRIMARY KEY, source_id TEXT, title TEXT NOT NULL DEFAULT '',
-  authors TEXT NOT NULL DEFAULT '', publication_year INTEGER, field_subfield TEXT NOT NULL DEFAULT '', field TEXT NOT NULL DEFAULT '',
-  classification TEXT NOT NULL, x REAL, y REAL, z REAL, cluster_id INTEGER, extra TEXT, summarization TEXT NOT NULL);""",
-    "clusters": """CREATE TABLE IF NOT EXISTS clusters (cluster_id INTEGER PRIMARY KEY, count INTEGER NOT NULL, cluster_label TEXT NOT NULL DEFAULT '',
-  claude_label TEXT, terms TEXT, x REAL, y REAL, z REAL);""",
-    "neighbors": """CREATE TABLE IF NOT EXISTS neighbors (paper_id INTEGER NOT NULL, rank INTEGER NOT NULL, neighbor_id INTEGER NOT NULL,
-  distance REAL NOT NULL, PRIMARY KEY (paper_id, rank));""",
-    "meta": "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-    "embeddings": """CREATE TABLE IF NOT EXISTS embeddings (model TEXT NOT NULL, paper_id INTEGER NOT NULL, vector BLOB NOT NULL,
-  PRIMARY KEY (model, paper_id));""",
-}
-D1_INDEXES = ["CREATE INDEX IF NOT EXISTS papers_cluster ON papers(cluster_id);",
-              "CREATE INDEX IF NOT EXISTS papers_year ON papers(publication_year);",
-              "CREATE VIEW IF NOT EXISTS cluster_info AS SELECT cluster_id, count, COALESCE(claude_label, cluster_label) AS label, "
-              "cluster_label AS auto_label, claude_label AS curated_label, x, y FROM clusters;"]
+D1_CLUSTERS = ["CREATE TABLE IF NOT EXISTS clusters (cluster_id INTEGER PRIMARY KEY, count INTEGER NOT NULL, "
+               "cluster_label TEXT NOT NULL DEFAULT '', claude_label TEXT, terms TEXT, x REAL, y REAL, z REAL);",
+               "CREATE VIEW IF NOT EXISTS cluster_info AS SELECT cluster_id, count, COALESCE(claude_label, cluster_label) AS label, "
+               "cluster_label AS auto_label, claude_label AS curated_label, x, y FROM clusters;"]
+
+def d1_schema(
+    tables:list[str], # Tables to create, in order
+) -> list[str]:
+    "The D1 statements that create `tables`: the store's registered DDL, and the original's `clusters`."
+    return [s for t in tables for s in (D1_CLUSTERS if t == "clusters" else ddl_statements(t))]
 
 _D1_QUERIES = {
     "papers": "SELECT id, source_id, title, authors, publication_year, field_subfield, field, classification, x, y, z, cluster_id, extra, summarization FROM papers ORDER BY id",
@@ -132,7 +125,7 @@ def write_d1(
     "Write schema.sql and data-NNNN.sql for Cloudflare D1; returns counts and the shortened rows."
     out.mkdir(parents=True, exist_ok=True)
     tables = ["papers", "clusters", "neighbors", "meta"] + (["embeddings"] if include_embeddings else [])
-    (out/"schema.sql").write_text("\n".join([D1_SCHEMA[t].replace("\n", " ") for t in tables] + D1_INDEXES) + "\n", encoding="utf-8")
+    (out/"schema.sql").write_text("\n".join(d1_schema(tables)) + "\n", encoding="utf-8")
     files, stmts, shortened, counts = [], [], [], {}
     def flush_file():
         if not stmts: return
@@ -170,37 +163,7 @@ SITE_HTML = """<!doctype html>
 <style>body{margin:0;font-family:system-ui,sans-serif} header{padding:8px 12px;font-weight:600}</style></head>
 <body><header id="title">laion-explorer map</header><div id="app"></div>
 <noscript><img src="preview.png" alt="The map (this explorer needs JavaScript)" style="max-width:100%"></noscript>
-<script type="module">
-import { createExplorer, decodePoints } from "./widget.js";
-const get = async (f, kind = "json") => { const r = await fetch(f); if (!r.ok) throw new Error(f + ": " + r.status); return r[kind](); };
-const [buf, clusters, fields, info] = await Promise.all([get("map.bin", "arrayBuffer"), get("clusters.json"), get("fields.json"), get("info.json")]);
-document.getElementById("title").textContent = info.title;
-const points = decodePoints(buf), shard = info.shard_size;
-let search = null, fieldCodes = null; const shards = new Map();
-const loadShard = (k) => { if (!shards.has(k)) shards.set(k, get(`details/${String(k).padStart(4, "0")}.json`)); return shards.get(k); };
-const detail = async (i) => (await loadShard(Math.floor(i / shard)))[i % shard];
-const host = {
-  summary: detail, detail,
-  search: async (q) => {
-    search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(`search/${String(k).padStart(4, "0")}.json`)))).flat();
-    const words = q.toLowerCase().match(/[\\p{L}\\p{N}]+/gu) || [];
-    if (!words.length) return { indices: [], results: [] };
-    const last = words.length - 1, hit = [];
-    const re = words.map((w, k) => new RegExp("(^|[^\\\\p{L}\\\\p{N}])" + w.replace(/[.*+?^${}()|[\\]\\\\]/g, "\\\\$&") + (k === last ? "" : "($|[^\\\\p{L}\\\\p{N}])"), "u"));
-    search.forEach((s, i) => { const t = s[0].toLowerCase(); if (re.every((r) => r.test(t + " " + s[1]))) hit.push([re.every((r) => r.test(t)) ? 0 : 1, i]); });
-    hit.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    const indices = hit.map((h) => h[1]);
-    return { indices, results: indices.slice(0, 50).map((i) => ({ index: i, title: search[i][0] })) };
-  },
-  fieldMask: async (f) => {
-    fieldCodes ??= new Uint16Array(await get("field.bin", "arrayBuffer"));
-    const code = fields.findIndex((x) => x.field === f), m = new Uint8Array(points.n);
-    fieldCodes.forEach((c, i) => { m[i] = c === code ? 1 : 0; }); return m;
-  },
-  select: () => {},
-};
-window.explorer = createExplorer(document.getElementById("app"), { points, clusters, fields, host, height: Math.max(480, innerHeight - 120) });
-</script></body></html>
+<script type="module" src="site.js"></script></body></html>
 """
 
 PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
@@ -216,11 +179,11 @@ def write_site(
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
     static = Path(laion_explorer.__file__).parent/"static"
-    for f in ("widget.js", "widget.css"): shutil.copy(static/f, out/f)
+    for f in ("site.js", "widget.css"): shutil.copy(static/f, out/f)
+    for stale in ("widget.js", "map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
-    (out/"map.bin").write_bytes(pack_columns(cols))
-    (out/"field.bin").write_bytes(cols["field"].astype("<u2").tobytes())
+    (out/"map.arrow").write_bytes(map_arrow(cols))
     (out/"clusters.json").write_text(json.dumps(ex.map_clusters()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
@@ -276,29 +239,24 @@ def export(
     title:str="laion-explorer map", # The site's title
 ) -> ExportResult:
     "Write R2 caches, D1 SQL, the static site and a manifest for a map."
-    started = time.time()
-    out = Path(out); out.mkdir(parents=True, exist_ok=True)
-    ex = Explorer(db)
-    if not ex.stats()["papers_with_coordinates"]: raise ExportError(f"{db}: the map has no coordinates yet (run laion-explorer visualize --db {db})")
-    r2 = out/"r2"; r2.mkdir(exist_ok=True)
-    (r2/"cache-papers.gz").write_bytes(gzip_json(papers_body(ex)))
-    (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
-    tmp = r2/".db.sqlite.part"
-    dst = sqlite3.connect(tmp); ex.con.backup(dst); dst.close(); os.replace(tmp, r2/"db.sqlite")
-    cols = ex.map_columns()
-    import pyarrow as pa, pyarrow.feather as feather
-    feather.write_feather(pa.table({k: cols[k] for k in ("ids", "x", "y", "cluster", "year", "flags", "field")}), r2/"map.arrow", compression="zstd")
-    d1 = write_d1(ex.con, out/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
-    res = ExportResult(out, d1=d1, site=write_site(ex, out/"site", title=title) if site else {})
-    res.files = [dict(path=str(p.relative_to(out)), bytes=p.stat().st_size, sha256=file_sha256(p))
-                 for p in sorted(out.rglob("*")) if p.is_file() and p.name != "manifest.json"]
-    manifest = dict(made=utcnow(), db=str(db), stats=ex.stats(), files=res.files, d1=d1, site=res.site,
-                    limits=dict(D1_LIMITS, statements_per_file=statements_per_file))
-    (out/"manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-    ex.close()
-    res.seconds = time.time() - started
-    con = connect(db, create=False)
-    record_run(con, "export", dict(out=str(out), statements_per_file=statements_per_file, strict=strict,
-               include_embeddings=include_embeddings, site=site), dict(files=len(res.files), shortened=len(d1["shortened"])), started)
-    con.close()
+    out = Path(out)
+    params = dict(out=str(out), statements_per_file=statements_per_file, strict=strict, include_embeddings=include_embeddings, site=site)
+    with stage_run(db, "export", params) as run, Explorer(db) as ex:
+        if not ex.stats()["papers_with_coordinates"]: raise ExportError(f"{db}: the map has no coordinates yet (run laion-explorer visualize --db {db})")
+        out.mkdir(parents=True, exist_ok=True)
+        r2 = out/"r2"; r2.mkdir(exist_ok=True)
+        (r2/"cache-papers.gz").write_bytes(gzip_json(papers_body(ex)))
+        (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
+        tmp = r2/".db.sqlite.part"
+        dst = sqlite3.connect(tmp); ex.con.backup(dst); dst.close(); os.replace(tmp, r2/"db.sqlite")
+        (r2/"map.arrow").write_bytes(map_arrow(ex.map_columns()))
+        d1 = write_d1(ex.con, out/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
+        res = ExportResult(out, d1=d1, site=write_site(ex, out/"site", title=title) if site else {})
+        res.files = [dict(path=str(p.relative_to(out)), bytes=p.stat().st_size, sha256=file_sha256(p))
+                     for p in sorted(out.rglob("*")) if p.is_file() and p.name != "manifest.json"]
+        manifest = dict(made=utcnow(), db=str(db), stats=ex.stats(), files=res.files, d1=d1, site=res.site,
+                        limits=dict(D1_LIMITS, statements_per_file=statements_per_file))
+        (out/"manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+        res.seconds = run.seconds
+        run.counts = dict(files=len(res.files), shortened=len(d1["shortened"]))
     return res

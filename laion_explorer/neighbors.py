@@ -120,7 +120,7 @@ def neighbors(
     model:str|None=None,    # Embedding model (default: the latest embedded)
     neighbors_k:int=15,     # Nearest papers stored per paper
     neighbors_method:str="auto", # auto (exact up to 200k papers), exact, or approx (pynndescent, recall checked)
-    seed:int|None=42,       # Seed of the approximate search (None: unseeded)
+    seed:int|None=42,       # Seed, for a reproducible result (None: unseeded, faster)
     knn:KNN|None=None,      # A graph already computed (e.g. by the pipeline)
     progress:bool|None=None, # Progress bar: None shows it only on a terminal
 ) -> KNN:

@@ -4,14 +4,16 @@
 
 # %% ../nbs/12_render.ipynb #c9396a68
 from __future__ import annotations
-import os, tempfile
+import json, os, tempfile
 from pathlib import Path
+import laion_explorer
 import numpy as np
 import pandas as pd
 from .explorer import Explorer, cluster_color
 
 # %% auto #0
-__all__ = ['BACKGROUND', 'FOREGROUND', 'fit_view', 'point_size', 'draw_points', 'place_labels', 'save_png', 'render_map']
+__all__ = ['THEMES', 'BACKGROUND', 'FOREGROUND', 'fit_view', 'point_size', 'draw_points', 'place_boxes', 'place_labels',
+           'save_png', 'render_map']
 
 # %% ../nbs/12_render.ipynb #ddcd943b
 def fit_view(
@@ -30,8 +32,9 @@ def fit_view(
     return (cx - hx, cx + hx), (cy - hy, cy + hy)
 
 # %% ../nbs/12_render.ipynb #84699bd8
-BACKGROUND = {"light": "#ffffff", "dark": "#15171a"}   # image background per theme
-FOREGROUND = {"light": "#1a1a1a", "dark": "#f2f2f2"}   # label text and highlighted papers per theme
+THEMES = json.loads((Path(laion_explorer.__file__).parent/"static"/"theme.json").read_text(encoding="utf-8"))
+BACKGROUND = {k: v["bg"] for k, v in THEMES.items()}   # image background per theme, as the widget's
+FOREGROUND = {k: v["fg"] for k, v in THEMES.items()}   # label text and highlighted papers per theme
 
 def point_size(
     n:int, # Number of points
@@ -77,22 +80,35 @@ def draw_points(
     return tf.set_background(img, BACKGROUND[theme]).to_pil().convert("RGB")
 
 # %% ../nbs/12_render.ipynb #28c6f5b9
+def place_boxes(
+    boxes:list[tuple[float, float, float, float]], # `(x, y, w, h)`: a w × h box centred on (x, y), most important first
+    width:float,                                   # Canvas width
+    height:float,                                  # Canvas height
+    pad:float=3,                                   # Gap kept around every box
+) -> list[int]:
+    "Indices of the boxes placed greedily: grown by `pad`, inside the canvas, overlapping no box placed before."
+    placed, out = [], []
+    for i, (x, y, w, h) in enumerate(boxes):
+        r = (x - w / 2 - pad, y - h / 2 - pad, x + w / 2 + pad, y + h / 2 + pad)
+        if r[0] < 0 or r[1] < 0 or r[2] > width or r[3] > height: continue
+        if any(r[0] < q[2] and q[0] < r[2] and r[1] < q[3] and q[1] < r[3] for q in placed): continue
+        placed.append(r); out.append(i)
+    return out
+
 def place_labels(
     items:list[tuple[str, float, float]], # `(text, column, row)` in drawing order, most important first
     font,                                 # A `PIL.ImageFont`
     width:int,                            # Image width in pixels
     height:int,                           # Image height in pixels
     pad:int=3,                            # Minimum gap between labels, pixels
-) -> list[tuple[str, tuple[int, int, int, int]]]:
-    "The labels that fit: `(text, box)`, greedily, none overlapping another or the image edge."
-    placed = []
+) -> list[tuple[str, tuple[float, float, float, float]]]:
+    "The labels that fit: `(text, box)` with the box as (left, top, right, bottom) of the text, by `place_boxes`."
+    boxes = []
     for text, cx, cy in items:
         l, t, r, b = font.getbbox(text, anchor="mm", stroke_width=2)
-        box = (int(cx + l) - pad, int(cy + t) - pad, int(cx + r) + pad, int(cy + b) + pad)
-        if box[0] < 0 or box[1] < 0 or box[2] > width or box[3] > height: continue
-        if any(box[0] < q[2] and q[0] < box[2] and box[1] < q[3] and q[1] < box[3] for _, q in placed): continue
-        placed.append((text, box))
-    return placed
+        boxes.append((cx + (l + r) / 2, cy + (t + b) / 2, r - l, b - t))
+    return [(items[i][0], (x - w / 2, y - h / 2, x + w / 2, y + h / 2))
+            for i in place_boxes(boxes, width, height, pad) for x, y, w, h in [boxes[i]]]
 
 # %% ../nbs/12_render.ipynb #7de5f871
 def save_png(

@@ -9,7 +9,7 @@ import numpy as np
 import anywidget, traitlets
 import laion_explorer
 from fastcore.basics import patch
-from .explorer import Explorer, pack_columns
+from .explorer import Explorer, map_arrow
 
 # %% auto #0
 __all__ = ['STATIC', 'ExplorerWidget']
@@ -30,7 +30,7 @@ class ExplorerWidget(anywidget.AnyWidget):
     "An interactive map of a laion-explorer database for JupyterLab."
     _esm = STATIC/"widget.js"
     _css = STATIC/"widget.css"
-    _points = traitlets.Bytes().tag(sync=True)                 # the packed map, 12 bytes a paper
+    _points = traitlets.Bytes().tag(sync=True)                 # the map's columns as Arrow IPC (`map_arrow`)
     _clusters = traitlets.List().tag(sync=True)
     _fields = traitlets.List().tag(sync=True)
     _selection = traitlets.List(traitlets.Int()).tag(sync=True) # positions in the map arrays
@@ -49,8 +49,8 @@ class ExplorerWidget(anywidget.AnyWidget):
         if len(cols["ids"]) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
         self.ids = cols["ids"]
         self._index = {int(p): i for i, p in enumerate(self.ids)}
-        self._field_codes, fields = cols["field"], self.explorer.fields()
-        super().__init__(_points=pack_columns(cols), _clusters=self.explorer.map_clusters(), _fields=fields, theme=theme, height=height, **kwargs)
+        super().__init__(_points=map_arrow(cols), _clusters=self.explorer.map_clusters(), _fields=self.explorer.fields(),
+                         theme=theme, height=height, **kwargs)
         self._syncing = False
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")
@@ -109,10 +109,6 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"])
                for i, h in zip(idx[:50], hits[:50])]
         return dict(indices=[i for i in idx if i >= 0], results=top), []
-    if kind == "field_mask":
-        names = [f["field"] for f in self._fields]
-        if msg.get("field") not in names: raise ValueError(f"unknown field {msg.get('field')!r}")
-        return dict(field=msg["field"]), [(self._field_codes == names.index(msg["field"])).astype(np.uint8).tobytes()]
     raise ValueError(f"unknown request {kind!r}")
 
 @patch
