@@ -4,17 +4,21 @@
 
 # %% ../nbs/20_cli.ipynb #23194a44
 from __future__ import annotations
-import argparse, logging, sqlite3, sys, textwrap
+import argparse, inspect, logging, re, sqlite3, sys, textwrap
+from fastcore.docments import docments
 from . import __version__
 from .store import StoreError, logger
 from .ingest import IngestError, build_db
 from .embed import ModelLoadError, embed
-from .label import apply_labels
+from .neighbors import neighbors
+from .project import project, umap_layout
+from .cluster import cluster, cluster_vectors
+from .label import apply_labels, label
 from .pipeline import regenerate, visualize
 from .export import ExportError, export
 
 # %% auto #0
-__all__ = ['build_parser', 'main']
+__all__ = ['add_options', 'call', 'cli_terms', 'build_parser', 'main']
 
 # %% ../nbs/20_cli.ipynb #73bf5ad1
 def _text(*paragraphs:str, examples:list[str]|None=None) -> str:
@@ -25,8 +29,10 @@ def _text(*paragraphs:str, examples:list[str]|None=None) -> str:
 
 def _parser(sub, name:str, help:str, description:list[str], examples:list[str]):
     "A subcommand parser whose description and examples keep their line breaks."
-    return sub.add_parser(name, help=help, description=_text(*description),
-                          epilog=_text(examples=examples), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = sub.add_parser(name, help=help, description=_text(*description),
+                       epilog=_text(examples=examples), formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.set_defaults(parser=p)   # errors are written in this subcommand's terms (`cli_terms`)
+    return p
 
 # %% ../nbs/20_cli.ipynb #635c71f8
 def _positive_int(s:str) -> int:
@@ -35,10 +41,104 @@ def _positive_int(s:str) -> int:
     if v < 1: raise argparse.ArgumentTypeError(f"must be at least 1, got {v}")
     return v
 
+def _seed(s:str) -> int|None:
+    "A seed, or 'none' for an unseeded (faster, parallel) run."
+    if s.lower() == "none": return None
+    try: return int(s)
+    except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number or 'none', got {s!r}") from None
+
 def _port(s:str) -> int:
     v = _positive_int(s)
     if v > 65535: raise argparse.ArgumentTypeError(f"a port is 1 to 65535, got {v}")
     return v
+
+# %% ../nbs/20_cli.ipynb #720390b8
+_SHORT = {"input": "-i", "output": "-o", "num_rows": "-n", "model": "-m"}
+_OFF_SWITCH = {"include_partial": "--full-text-only"}   # reads better than --no-include-partial
+_TYPES = {"seed": _seed, "port": _port}                 # whole numbers that may be 0 or none
+_NOT_OPTIONS = {"progress", "quiet", "knn", "vectors", "embedder", "chunk"}   # set by the CLI, or Python objects
+
+def _flag(name:str) -> str: return "--" + name.replace("_", "-")
+
+def _docs(*fns) -> dict:
+    "Docments of the parameters of `fns` and of the functions they delegate to (first found wins)."
+    out = {}
+    for fn in fns:
+        for k, v in docments(fn).items():
+            if v and k not in out: out[k] = v
+        if getattr(fn, "__delwrap__", None): out = _docs(fn.__delwrap__) | out
+    return out
+
+def _value_type(anno:str, default):
+    "int, float or str for an option, from the annotation's text (annotations are strings here)."
+    a = str(anno)
+    if isinstance(default, float) or (a.startswith("float") and default is None): return float
+    if isinstance(default, int) or a.startswith("int"): return int
+    return str
+
+def add_options(
+    p:argparse.ArgumentParser, # Parser (or argument group) to add to
+    fn,                        # The function whose parameters become options
+    *docs_from,                # Functions whose docments describe delegated parameters
+    skip=(),                   # Parameters the subcommand sets itself
+    positional=(),             # Parameters given without a flag
+) -> list[str]:
+    "Add an option for every parameter of `fn`; returns the parameter names, for `call`."
+    docs, names = _docs(fn, *docs_from), []
+    for name, par in inspect.signature(fn).parameters.items():
+        if name in skip or name in _NOT_OPTIONS or par.kind in (par.VAR_KEYWORD, par.VAR_POSITIONAL): continue
+        names.append(name)
+        default, doc = par.default, docs.get(name) or ""
+        if name in positional:
+            p.add_argument(name, metavar=name.upper(), help=doc); continue
+        flags = [_flag(name)] + ([_SHORT[name]] if name in _SHORT else [])
+        if isinstance(default, bool):
+            if default:
+                g = p.add_mutually_exclusive_group()
+                g.add_argument(*flags, dest=name, action="store_true", default=True, help=f"{doc} (the default)")
+                g.add_argument(_OFF_SWITCH.get(name, "--no-" + name.replace("_", "-")), dest=name, action="store_false",
+                               help=f"the opposite of {flags[0]}")
+            else: p.add_argument(*flags, dest=name, action="store_true", help=doc)
+            continue
+        required = default is inspect.Parameter.empty
+        typ = _TYPES.get(name) or {int: _positive_int, float: float, str: str}[_value_type(par.annotation, default)]
+        shown = "" if required or default is None else f" (default: {default})"
+        metavar = {_positive_int: "N", float: "X"}.get(typ, name.upper())
+        p.add_argument(*flags, dest=name, type=typ, required=required, default=None if required else default,
+                       metavar=metavar, help=(doc + shown).replace("%", "%%"))
+    return names
+
+def call(fn, a, names:list[str], **extra):
+    "Call `fn` with the parsed options `names` (plus `extra`)."
+    return fn(**{k: getattr(a, k) for k in names}, **extra)
+
+# %% ../nbs/20_cli.ipynb #356e68f3
+def cli_terms(
+    msg:str,                   # An error message in the library's terms
+    p:argparse.ArgumentParser, # The parser of the subcommand that ran
+) -> str:
+    "`msg` with parameter names and `name=value` written as this command's options."
+    acts = {a.dest: a for a in p._actions if a.option_strings}
+    def opt(name, value=None):
+        a = acts[name]
+        if a.const is not None and value is not None:   # a switch: pick the one that sets this value
+            want = value in ("True", "1")
+            a = next((b for b in p._actions if b.dest == name and b.const is want), a)
+            return a.option_strings[0]
+        return a.option_strings[0] + ("" if value is None else " " + value.strip("'\""))
+    msg = re.sub(r"\b([a-z_]+)=('[^']*'|\"[^\"]*\"|[\w.\-]+)",
+                 lambda m: opt(m[1], m[2]) if m[1] in acts else m[0], msg)
+    return re.sub(r"\b([a-z]+_[a-z_]+\b|[a-z]+(?= must\b))", lambda m: opt(m[1]) if m[1] in acts else m[0], msg)
+
+# %% ../nbs/20_cli.ipynb #b2679d1c
+def _quiet(p):
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
+
+def _report(res, a) -> int:
+    if not getattr(a, "quiet", False): print(res.summary())
+    return 0
+
+def _progress(a): return False if a.quiet else None
 
 def _paths(a) -> tuple[str, str|None]:
     "The input path and the database to write; 'sample' is the shipped sample, built into the current folder."
@@ -47,38 +147,23 @@ def _paths(a) -> tuple[str, str|None]:
         return str(sample_path()), a.output or "sample.sqlite"
     return a.input, a.output
 
-def _input_options(p):
-    "The ingest options build-db and regenerate share."
-    p.add_argument("--input", "-i", required=True,
-                   help="parquet file, a folder of parquet files, or 'sample' for the shipped sample")
-    p.add_argument("--output", "-o", help="database to write (default: the input path with .sqlite; for 'sample', ./sample.sqlite)")
-    p.add_argument("--num-rows", "-n", type=_positive_int, help="read only the first N rows, before filtering")
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--include-partial", dest="include_partial", action="store_true", default=True,
-                   help="keep PARTIAL_SCIENTIFIC_TEXT papers as PARTIAL_TEXT (the default)")
-    g.add_argument("--full-text-only", dest="include_partial", action="store_false",
-                   help="keep only SCIENTIFIC_TEXT papers")
-
+# %% ../nbs/20_cli.ipynb #b8202cfe
 def _add_build_db(sub):
     p = _parser(sub, "build-db", "ingest a summary parquet into a new map database",
         ["Read a LAION summary parquet (nested or flat layout, or a folder of them) by record batches, keep "
          "the scientific papers and write them into a new SQLite map database with a full-text index. Rows "
          "that are not scientific, failed or unparseable are skipped and counted by reason.",
-         "The database is replaced atomically: a failed build leaves the previous one untouched."],
+         "The database is replaced atomically: a failed build leaves the previous one untouched. INPUT may be "
+         "'sample' for the shipped sample (built into ./sample.sqlite)."],
         ["laion-explorer build-db --input sample --output map.sqlite",
          "laion-explorer build-db --input summaries/ --output map.sqlite --full-text-only",
          "laion-explorer build-db -i big.parquet -n 10000        # a quick look at the first 10k rows"])
-    _input_options(p)
-    p.add_argument("--batch-size", type=_positive_int, default=2000, help="rows per read batch and transaction (default: %(default)s)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
-    p.set_defaults(run=_run_build_db)
+    names = add_options(p, build_db); _quiet(p)
+    def run(a):
+        a.input, a.output = _paths(a)
+        return _report(call(build_db, a, names, progress=_progress(a)), a)
+    p.set_defaults(run=run)
 
-def _run_build_db(a) -> int:
-    res = build_db(*_paths(a), a.num_rows, a.include_partial, a.batch_size, progress=False if a.quiet else None)
-    if not a.quiet: print(res.summary())
-    return 0
-
-# %% ../nbs/20_cli.ipynb #b8202cfe
 def _add_embed(sub):
     p = _parser(sub, "embed", "embed the papers of a map database",
         ["Compute a vector per paper and store it under the model's id. Resumable: papers that already have "
@@ -92,59 +177,10 @@ def _add_embed(sub):
          "laion-explorer embed --db map.sqlite --model tfidf                # offline, no weights",
          "laion-explorer embed --db map.sqlite --device cuda --batch-size 256",
          "laion-explorer embed --db map.sqlite --model ./my-bert --adapter ./my-adapter"])
-    p.add_argument("--db", required=True, help="map database built by build-db")
-    p.add_argument("--model", "-m", default="auto",
-                   help="auto, specter2, specter2-base, tfidf, or a directory / hub id of a BERT-like model (default: auto)")
-    p.add_argument("--adapter", help="adapter directory or hub id to activate on a directory / hub id model")
-    p.add_argument("--batch-size", type=_positive_int, help="papers per forward pass (default: 16 on CPU, 128 on GPU)")
-    p.add_argument("--device", default="auto", help="auto, cpu, cuda, cuda:N or mps (default: auto)")
-    p.add_argument("--precision", default="auto", choices=["auto", "fp32", "bf16", "fp16"],
-                   help="compute precision; auto picks bf16 on CPUs with bf16 instructions and on GPUs, checked "
-                        "against fp32 on the first batch (default: auto)")
-    p.add_argument("--dtype", default="float32", choices=["float32", "float16"], help="storage type of the vectors (default: float32)")
-    g = p.add_mutually_exclusive_group()
-    g.add_argument("--resume", dest="resume", action="store_true", default=True,
-                   help="embed only papers without a vector for this model (the default)")
-    g.add_argument("--no-resume", dest="resume", action="store_false", help="replace this model's vectors")
-    p.add_argument("--commit-interval", type=_positive_int, help="papers per transaction (default: every batch)")
-    p.add_argument("--max-length", type=_positive_int, default=512, help="tokens per paper (default: %(default)s)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar and no summary")
-    p.set_defaults(run=_run_embed)
+    names = add_options(p, embed); _quiet(p)
+    p.set_defaults(run=lambda a: _report(call(embed, a, names, progress=_progress(a)), a))
 
-def _run_embed(a) -> int:
-    res = embed(a.db, a.model, a.adapter, a.batch_size, a.device, a.precision, a.dtype, a.resume,
-                a.commit_interval, a.max_length, progress=False if a.quiet else None)
-    if not a.quiet: print(res.summary())
-    return 0
-
-# %% ../nbs/20_cli.ipynb #ebea736e
-def _map_options(p):
-    "Options shared by visualize and regenerate."
-    g = p.add_argument_group("map")
-    g.add_argument("--dimensions", type=int, choices=[2, 3], default=2, help="2-D or 3-D map (default: 2)")
-    g.add_argument("--n-neighbors", type=_positive_int, default=15, help="UMAP neighbourhood size (default: 15)")
-    g.add_argument("--min-dist", type=float, default=0.1, help="UMAP minimum distance (default: 0.1)")
-    g.add_argument("--seed", type=int, default=42, help="seed for a reproducible map; -1 for a faster, unseeded one (default: 42)")
-    g.add_argument("--fit-sample", type=_positive_int, help="fit UMAP on a sample of N papers and place the rest with transform")
-    g = p.add_argument_group("clusters")
-    g.add_argument("--method", choices=["kmeans", "agglomerative", "dbscan"], default="kmeans", help="clustering method (default: kmeans)")
-    g.add_argument("--n-clusters", type=_positive_int, help="fixed number of clusters (kmeans default: chosen by silhouette; agglomerative: 40)")
-    g.add_argument("--k-min", type=_positive_int, default=20, help="smallest k the silhouette search tries (default: 20)")
-    g.add_argument("--k-max", type=_positive_int, default=60, help="largest k the silhouette search tries (default: 60)")
-    g.add_argument("--eps", type=float, default=0.3, help="DBSCAN radius, cosine distance (default: 0.3)")
-    g.add_argument("--min-samples", type=_positive_int, default=5, help="DBSCAN core size (default: 5)")
-    g.add_argument("--cluster-on", choices=["embedding", "map"], default="embedding", help="cluster the vectors or the map (default: embedding)")
-    g = p.add_argument_group("neighbours")
-    g.add_argument("--neighbors", type=_positive_int, default=15, help="nearest papers stored per paper (default: 15)")
-    g.add_argument("--neighbors-method", choices=["auto", "exact", "approx"], default="auto",
-                   help="exact cosine search, or approximate (pynndescent, recall checked); auto: exact up to 200k papers")
-    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
-
-def _map_kwargs(a) -> dict:
-    return dict(dimensions=a.dimensions, n_neighbors=a.n_neighbors, min_dist=a.min_dist, seed=None if a.seed < 0 else a.seed,
-                fit_sample=a.fit_sample, method=a.method, n_clusters=a.n_clusters, k_min=a.k_min, k_max=a.k_max, eps=a.eps,
-                min_samples=a.min_samples, cluster_on=a.cluster_on, neighbors_k=a.neighbors, neighbors_method=a.neighbors_method,
-                quiet=a.quiet, progress=False if a.quiet else None)
+_MAP_DOCS = (neighbors, project, umap_layout, cluster, cluster_vectors, label)
 
 def _add_visualize(sub):
     p = _parser(sub, "visualize", "project, cluster, label and link the papers of a database with vectors",
@@ -154,11 +190,9 @@ def _add_visualize(sub):
         ["laion-explorer visualize --db map.sqlite",
          "laion-explorer visualize --db map.sqlite --n-clusters 40",
          "laion-explorer visualize --db map.sqlite --method dbscan --eps 0.4",
-         "laion-explorer visualize --db map.sqlite --dimensions 3 --seed -1"])
-    p.add_argument("--db", required=True, help="map database with vectors (see embed)")
-    p.add_argument("--model", "-m", help="which stored vectors to use (default: the latest embedded)")
-    _map_options(p)
-    p.set_defaults(run=lambda a: _report(visualize(a.db, a.model, **_map_kwargs(a)), a))
+         "laion-explorer visualize --db map.sqlite --dimensions 3 --seed none"])
+    names = add_options(p, visualize, *_MAP_DOCS); _quiet(p)
+    p.set_defaults(run=lambda a: _report(call(visualize, a, names, quiet=a.quiet, progress=_progress(a)), a))
 
 def _add_regenerate(sub):
     p = _parser(sub, "regenerate", "the whole pipeline: parquet to map in one command",
@@ -166,27 +200,22 @@ def _add_regenerate(sub):
          "line when it is done, and a summary with the time per stage comes at the end."],
         ["laion-explorer regenerate --input sample --output map.sqlite --model tfidf   # about 20 s, offline",
          "laion-explorer regenerate --input summaries.parquet --output map.sqlite     # SPECTER2"])
-    _input_options(p)
-    p.add_argument("--model", "-m", default="auto", help="embedding model: auto, specter2, specter2-base, tfidf, or a directory / hub id (default: auto)")
-    p.add_argument("--batch-size", type=_positive_int, help="embedding batch size (default: 16 on CPU, 128 on GPU)")
-    p.add_argument("--device", default="auto", help="embedding device: auto, cpu, cuda, cuda:N or mps (default: auto)")
-    _map_options(p)
+    names = add_options(p, regenerate, build_db, embed, *_MAP_DOCS); _quiet(p)
     def run(a):
-        kw = _map_kwargs(a)
-        return _report(regenerate(*_paths(a), a.num_rows, a.model, a.include_partial, a.batch_size, a.device, **kw), a)
+        a.input, a.output = _paths(a)
+        return _report(call(regenerate, a, names, quiet=a.quiet, progress=_progress(a)), a)
     p.set_defaults(run=run)
 
 def _add_apply_labels(sub):
     p = _parser(sub, "apply-labels", "apply curated cluster labels from a CSV, JSON or SQL file",
         ["Store curated labels for the current clusters; they are shown instead of the automatic ones and "
-         "survive re-labelling. FILE is CSV (cluster_id,label), JSON ({\"3\": \"label\"}) or the original "
+         "survive re-labelling. PATH is CSV (cluster_id,label), JSON ({\"3\": \"label\"}) or the original "
          "explorer's SQL file of UPDATE ... claude_label statements, which is parsed, never executed. Ids "
          "that are not clusters of this map are reported, not stored."],
         ["laion-explorer apply-labels --db map.sqlite labels.csv",
          "laion-explorer apply-labels --db map.sqlite update_cluster_labels.sql"])
-    p.add_argument("file", metavar="FILE", help="CSV, JSON or SQL file of labels")
-    p.add_argument("--db", required=True, help="map database")
-    p.set_defaults(run=lambda a: _report(apply_labels(a.db, a.file), a))
+    names = add_options(p, apply_labels, positional=["path"])
+    p.set_defaults(run=lambda a: _report(call(apply_labels, a, names), a))
 
 def _add_export(sub):
     p = _parser(sub, "export", "write R2 caches, D1 SQL and a static site for a map",
@@ -197,17 +226,11 @@ def _add_export(sub):
         ["laion-explorer export --db map.sqlite --out deploy",
          "python -m http.server -d deploy/site 8080          # then open http://127.0.0.1:8080",
          "npx wrangler d1 execute MY_DB --remote --file deploy/d1/schema.sql  # then data-*.sql"])
-    p.add_argument("--db", required=True, help="map database")
-    p.add_argument("--out", required=True, help="folder to write")
-    p.add_argument("--statements-per-file", type=_positive_int, default=500, help="D1 statements per data file (default: 500)")
-    p.add_argument("--strict", action="store_true", help="fail on a row too large for D1 instead of shortening it with a marker")
-    p.add_argument("--include-embeddings", action="store_true", help="also export the vectors to D1")
-    p.add_argument("--no-site", dest="site", action="store_false", help="do not write the static site")
-    p.add_argument("--title", default="laion-explorer map", help="the static site's title")
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary")
-    p.set_defaults(run=lambda a: _report(export(a.db, a.out, a.statements_per_file, a.strict, a.include_embeddings, a.site, a.title), a))
+    names = add_options(p, export); _quiet(p)
+    p.set_defaults(run=lambda a: _report(call(export, a, names), a))
 
 def _add_serve(sub):
+    from laion_explorer.serve import serve   # FastAPI itself is imported only when the server starts
     p = _parser(sub, "serve", "serve the original explorer's HTTP API over a map",
         ["Run the LAION Dataset Explorer API (papers, paper details, nearest papers, clusters, search, "
          "stats, temporal data, samples, health; OpenAPI docs at /docs) over a map database. Needs the serve "
@@ -216,17 +239,16 @@ def _add_serve(sub):
          "unfiltered papers and clusters from them."],
         ["laion-explorer serve --db map.sqlite                 # http://127.0.0.1:8000/docs",
          "laion-explorer serve --db map.sqlite --r2-assets deploy/r2 --port 9000"])
-    p.add_argument("--db", required=True, help="map database")
-    p.add_argument("--host", default="127.0.0.1", help="interface to bind (default: 127.0.0.1, this machine only)")
-    p.add_argument("--port", type=_port, default=8000, help="port (default: 8000)")
-    p.add_argument("--r2-assets", help="folder or URL of cache-papers.gz / cache-clusters.gz (default: $R2_ASSETS_URL)")
+    names = add_options(p, serve)
     def run(a):
-        try: from laion_explorer.serve import serve
+        try: import fastapi, uvicorn   # noqa: F401
         except ImportError as e: raise ValueError(f"serve needs FastAPI and uvicorn: pip install 'laion-explorer[serve]' ({e})") from None
-        serve(a.db, a.host, a.port, a.r2_assets); return 0
+        call(serve, a, names); return 0
     p.set_defaults(run=run)
 
 def _add_render(sub):
+    from laion_explorer.render import render_map
+    from laion_explorer.explorer import Explorer
     p = _parser(sub, "render", "draw the map as a PNG image",
         ["Draw the map into a PNG, as the widget colours it: papers by cluster colour (aggregated per pixel "
          "with datashader, so a million papers draw as fast as ten thousand), the cluster labels that fit "
@@ -234,29 +256,21 @@ def _add_render(sub):
         ["laion-explorer render --db map.sqlite --out map.png",
          "laion-explorer render --db map.sqlite --out map-dark.png --theme dark --width 1920 --height 1080",
          "laion-explorer render --db map.sqlite --out quantum.png --highlight 'quantum computing'"])
-    p.add_argument("--db", required=True, help="map database")
+    names = add_options(p, render_map, skip=["path", "labels", "highlight"])
     p.add_argument("--out", "-o", required=True, help="PNG file to write")
-    p.add_argument("--width", type=_positive_int, default=1200, help="image width in pixels (default: %(default)s)")
-    p.add_argument("--height", type=_positive_int, default=800, help="image height in pixels (default: %(default)s)")
-    p.add_argument("--theme", choices=["light", "dark"], default="light", help="background (default: %(default)s)")
     p.add_argument("--labels", type=int, default=-1, help="cluster labels: -1 all that fit, 0 none, N the N largest (default: -1)")
     p.add_argument("--highlight", metavar="QUERY", help="highlight the papers a full-text search finds (up to 10,000)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary")
+    _quiet(p)
     def run(a):
-        from laion_explorer.render import render_map
-        from laion_explorer.explorer import Explorer
         with Explorer(a.db) as ex:
             ids = None if a.highlight is None else [h["id"] for h in ex.search(a.highlight, limit=10_000)]
-            render_map(ex, a.width, a.height, True if a.labels < 0 else a.labels, ids, a.theme, path=a.out)
+            call(render_map, a, [k for k in names if k != "db"], db=ex, labels=True if a.labels < 0 else a.labels,
+                 highlight=ids, path=a.out)
             if not a.quiet:
                 hl = "" if ids is None else f", {len(ids):,} papers highlighted"
                 print(f"wrote {a.out}: {a.width}x{a.height}, {ex.stats()['papers_with_coordinates']:,} papers{hl}")
         return 0
     p.set_defaults(run=run)
-
-def _report(res, a) -> int:
-    if not getattr(a, "quiet", False): print(res.summary())
-    return 0
 
 # %% ../nbs/20_cli.ipynb #6be8a055
 def build_parser() -> argparse.ArgumentParser:
@@ -296,7 +310,7 @@ def main(
                         level=[logging.WARNING, logging.INFO, logging.DEBUG][min(a.verbose, 2)])
     try: return a.run(a)
     except (IngestError, StoreError, ModelLoadError, ExportError, ValueError, OSError) as e:
-        print(f"laion-explorer: error: {e}", file=sys.stderr); return 1
+        print(f"laion-explorer: error: {cli_terms(str(e), a.parser)}", file=sys.stderr); return 1
     except sqlite3.Error as e:   # e.g. a database another program holds locked, or a full disk
         print(f"laion-explorer: error: {getattr(a, 'db', None) or 'database'}: {e}", file=sys.stderr); return 1
     except KeyboardInterrupt:
