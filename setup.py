@@ -25,8 +25,12 @@ requirements = shlex.split(cfg.get('requirements', ''))
 if cfg.get('pip_requirements'): requirements += shlex.split(cfg.get('pip_requirements', ''))
 min_python = cfg['min_python']
 lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
-dev_requirements = (cfg.get('dev_requirements') or '').split()
-serve_requirements = (cfg.get('serve_requirements') or '').split()
+def _reqs(key): return shlex.split(cfg.get(key, ''))
+# extras: the heavy stacks are optional, so `pip install laion-explorer` (TF-IDF maps, widget, render, export) stays light
+extras = {'specter2': _reqs('specter2_requirements'),   # SPECTER2 embeddings (torch, transformers, adapters)
+          'serve': _reqs('serve_requirements')}         # `laion-explorer serve` (FastAPI, uvicorn)
+extras['all'] = extras['specter2'] + extras['serve'] + _reqs('all_requirements')   # everything a user runs, + JupyterLab
+extras['dev'] = extras['all'] + _reqs('dev_requirements')                          # + the tools to develop and test
 
 package_data = dict()
 pkg_data = cfg.get('package_data', None)
@@ -61,7 +65,7 @@ setuptools.setup(
     data_files=[('share/laion-explorer/data', ['data/sample.parquet', 'data/laion-pubmed-16.parquet', 'data/README.md'])],
     package_data=package_data,
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'serve': serve_requirements},
+    extras_require=extras,
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=long_description,

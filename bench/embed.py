@@ -16,6 +16,7 @@ same model on the same texts. Then times the TF-IDF/LSA embedder on the generate
 import argparse, json, os, sqlite3, sys, tempfile, time
 from pathlib import Path
 import numpy as np
+from laion_explorer.testing import benchmark_corpus, default_shared, random_bert
 
 def original_approach(db, model_dir, n):
     "The original explorer's loop, as DATA.md describes it."
@@ -43,13 +44,13 @@ def main():
     ap.add_argument("--n", type=int, default=2000)
     ap.add_argument("--tfidf-rows", type=int, default=100_000)
     ap.add_argument("--only-tfidf", action="store_true", help="skip the transformer comparison")
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--shared", default=str(default_shared()))
     ap.add_argument("--out", default=str(Path(__file__).parent / "out"))
     a = ap.parse_args()
     import torch
     from laion_explorer.store import connect
     from laion_explorer.ingest import build_db
-    from laion_explorer.embed import embed, fetch_texts, load_vectors, random_bert, resolve_precision, resolve_device
+    from laion_explorer.embed import embed, fetch_texts, load_vectors, resolve_precision, resolve_device
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     root = Path(__file__).resolve().parents[1]
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs; "
@@ -62,7 +63,7 @@ def compare(a, root, tmp):
     "(a) against (b) on a BERT-base-sized random model."
     from laion_explorer.store import connect
     from laion_explorer.ingest import build_db
-    from laion_explorer.embed import embed, fetch_texts, load_vectors, random_bert
+    from laion_explorer.embed import embed, fetch_texts, load_vectors
     db = tmp / "bench.sqlite"
     build_db(root / "data" / "sample.parquet", db, progress=False)
     con = connect(db)
@@ -94,7 +95,6 @@ def tfidf(a, out):
     rows = int(a.tfidf_rows * 1.06) + 1000   # ~4% of generated rows are dropped by the filter
     big = out / f"corpus-{rows}.parquet"
     if not big.exists():
-        from laion_explorer.samples import benchmark_corpus
         benchmark_corpus(big, rows, shared=a.shared)
     bdb = out / f"tfidf-{a.tfidf_rows}.sqlite"
     build_db(big, bdb, progress=False)

@@ -9,6 +9,7 @@ memory for each: memory must stay flat as the row count grows. Target: >= 5,000 
 """
 import argparse, json, os, resource, subprocess, sys, time
 from pathlib import Path
+from laion_explorer.testing import benchmark_corpus, default_shared
 
 CHILD = """
 import json, resource, sys, time
@@ -22,13 +23,12 @@ print(json.dumps(dict(rows=r.rows_read, papers=r.papers, seconds=time.time() - t
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--rows", type=int, default=100_000)
-    ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared" / "data"))
+    ap.add_argument("--shared", default=str(default_shared()))
     ap.add_argument("--out", default=str(Path(__file__).parent / "out"))
     a = ap.parse_args()
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     src = out / f"corpus-{a.rows}.parquet"
     if not src.exists():
-        from laion_explorer.samples import benchmark_corpus
         t = time.time(); benchmark_corpus(src, a.rows, shared=a.shared)
         print(f"generated {src} ({src.stat().st_size / 1e6:.0f} MB) in {time.time() - t:.0f} s")
     import pyarrow.parquet as pq

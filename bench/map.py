@@ -36,15 +36,14 @@ def main():
     ap.add_argument("--out", default=str(Path(__file__).parent / "out"))
     a = ap.parse_args()
     import numpy as np
-    from laion_explorer.store import connect
-    from laion_explorer.embed import _blob
+    from laion_explorer.store import connect, write_vectors
     from laion_explorer.ingest import build_db
+    from laion_explorer.testing import benchmark_corpus
     out = Path(a.out); out.mkdir(parents=True, exist_ok=True)
     root = Path(__file__).resolve().parents[1]
     rows = int(a.n * 1.06) + 1000          # ~4% of the generated rows are dropped by the filter
     corpus = out / f"corpus-{rows}.parquet"
     if not corpus.exists():
-        from laion_explorer.samples import benchmark_corpus
         benchmark_corpus(corpus, rows)
     db = out / "map-bench.sqlite"
     build_db(corpus, db, progress=False)
@@ -59,7 +58,7 @@ def main():
     with con:
         con.execute("INSERT OR REPLACE INTO embedding_models VALUES ('synthetic', ?, 'float32', 'synthetic', '{}', '')", (a.dim,))
         con.execute("DELETE FROM embeddings")
-        con.executemany("INSERT INTO embeddings VALUES ('synthetic', ?, ?)", ((i, _blob(v, "float32")) for i, v in zip(ids, X)))
+    write_vectors(con, "synthetic", ids, X, "float32")
     con.close()
     print(f"{len(ids):,} papers x {a.dim}-d synthetic vectors, {a.clusters} planted clusters; {os.cpu_count()} CPUs")
 

@@ -6,12 +6,11 @@ Uses the 96k-paper map that bench/map.py leaves behind (or any map database). Th
 Explorer are warmed up by a first cell (imports); the timed cell builds the widget: it reads the map,
 packs it, sends it over the comm, and the browser decodes and draws it.
 """
-import argparse, json, os, shutil, signal, socket, subprocess, sys, tempfile, time, urllib.request
+import argparse, json, shutil, signal, subprocess, sys, tempfile, time
 from pathlib import Path
+from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS, free_port, jupyter_up   # same launch as the end-to-end test
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "tests"))
-from test_widget_browser import FLAGS, CHROMIUM, _free_port, _up   # same launch as the end-to-end test
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -22,16 +21,16 @@ def main():
     nb = {"cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": c} for c in cells],
           "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}, "nbformat": 4, "nbformat_minor": 5}
     (d / "bench.ipynb").write_text(json.dumps(nb))
-    port, token = _free_port(), "bench"
+    port, token = free_port(), "bench"
     proc = subprocess.Popen([sys.executable, "-m", "jupyterlab", "--no-browser", f"--ServerApp.port={port}", "--ServerApp.ip=127.0.0.1",
                              f"--IdentityProvider.token={token}", "--allow-root", f"--ServerApp.root_dir={d}"], cwd=d,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
-    while not _up(url, token): time.sleep(0.5)
+    while not jupyter_up(url, token): time.sleep(0.5)
     from playwright.sync_api import sync_playwright
     try:
         with sync_playwright() as pw:
-            b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
             page = b.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(f"{url}/lab/tree/bench.ipynb?token={token}")
             page.wait_for_selector(".jp-Notebook .jp-Cell")

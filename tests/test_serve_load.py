@@ -2,12 +2,10 @@
 
 Bounded for CI (5 s per endpoint); `python bench/serve.py` runs the same for 20 s and reports figures.
 """
-import json, os, signal, socket, subprocess, sys, time, urllib.request
 from pathlib import Path
 import pytest
 pytest.importorskip("fastapi"); pytest.importorskip("uvicorn")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
-from serve import start_server, load   # the benchmark's own client and server launcher
+from laion_explorer.testing import start_server, serve_load   # shared with bench/serve.py, which reports the figures
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -15,6 +13,6 @@ def test_load(tmp_path):
     from laion_explorer.pipeline import regenerate
     regenerate(ROOT / "data" / "sample.parquet", tmp_path / "m.sqlite", model="tfidf", n_clusters=15, quiet=True, progress=False)
     with start_server(tmp_path / "m.sqlite") as url:
-        for name, r in load(url, seconds=5, clients=20).items():
+        for name, r in serve_load(url, seconds=5, clients=20).items():
             print(f"{name}: {r['requests']} requests, {r['rps']:.0f}/s, p95 {r['p95_ms']:.1f} ms, errors {r['errors']}")
             assert r["errors"] == 0 and r["requests"] > 20, (name, r)

@@ -6,15 +6,13 @@ drawn, hovering shows a title, clicking opens the detail panel, search highlight
 reaches the kernel, and hostile text renders as text. Screenshots go to ci-artifacts/.
 Requires chromium (apt) and the dev extra (jupyterlab, playwright); .ci/run installs both.
 """
-import json, os, shutil, signal, socket, subprocess, sys, time, urllib.request
+import json, os, signal, subprocess, sys, time, urllib.request
 from pathlib import Path
 import pytest
+from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS as FLAGS, free_port as _free_port, jupyter_up as _up
 
 ROOT = Path(__file__).resolve().parents[1]
 ART = ROOT / "ci-artifacts"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--no-first-run", "--disable-sync", "--disable-quic"]
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 def _missing():
@@ -26,13 +24,11 @@ if _missing():  # in CI a missing browser is a failure, not a skip
     if os.environ.get("CI"): raise RuntimeError(_missing())
     pytest.skip(_missing(), allow_module_level=True)
 
-def _free_port():
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close(); return p
-
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory):
     from laion_explorer.pipeline import regenerate
-    from laion_explorer.samples import hostile_rows, write_nested
+    from laion_explorer.samples import write_nested
+    from laion_explorer.testing import hostile_rows
     import pyarrow.parquet as pq
     d = tmp_path_factory.mktemp("lab")
     rows = pq.read_table(ROOT / "data" / "sample.parquet").to_pylist()
@@ -67,10 +63,6 @@ def lab(tmp_path_factory):
     proc.send_signal(signal.SIGTERM)
     try: proc.wait(15)
     except subprocess.TimeoutExpired: proc.kill()
-
-def _up(url, token):
-    try: urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2); return True
-    except OSError: return False
 
 def _shot(page, name):
     ART.mkdir(exist_ok=True); page.screenshot(path=str(ART / f"widget-{name}.png"))
