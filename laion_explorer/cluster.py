@@ -13,7 +13,7 @@ from .store import StageRun, call_params, latest_model, load_vectors, logger, re
 from .neighbors import unit_rows
 
 # %% auto #0
-__all__ = ['choose_k', 'check_cluster_params', 'cluster_vectors', 'ClusterResult', 'write_clusters', 'cluster']
+__all__ = ['choose_k', 'check_cluster_params', 'cluster_vectors', 'contiguity', 'ClusterResult', 'write_clusters', 'cluster']
 
 # %% ../nbs/07_cluster.ipynb #27672a2f
 register_table("clusters", """
@@ -143,6 +143,15 @@ def cluster_vectors(
         out[fit] = lab   # sample papers keep their own verdict (border points, noise)
         return out.astype(np.int64), info
     raise ValueError(f"unknown clustering method {method!r} (kmeans, agglomerative or dbscan)")
+
+# %% ../nbs/07_cluster.ipynb #0ca2602e
+def contiguity(
+    map_nbrs:np.ndarray, # Each paper's nearest papers on the map, `[n, k]` (see `map_neighbors`)
+    labels:np.ndarray,   # Cluster id per paper
+) -> float:
+    "Mean share of a paper's map neighbours that share its cluster."
+    labels = np.asarray(labels)
+    return float((labels[map_nbrs] == labels[:, None]).mean())
 
 # %% ../nbs/07_cluster.ipynb #863ebdb1
 @dataclass

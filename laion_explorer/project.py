@@ -13,7 +13,7 @@ from .store import call_params, latest_model, load_vectors, logger, set_meta, st
 from .neighbors import KNN, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['umap_layout', 'ProjectResult', 'project']
+__all__ = ['umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at']
 
 # %% ../nbs/06_project.ipynb #de5826d5
 def umap_layout(
@@ -88,3 +88,38 @@ def project(
         run.params = dict(model=model, **p, knn=knn.method if knn is not None else "umap")
         run.counts = dict(papers=len(ids))
     return ProjectResult(model, len(ids), p["dimensions"], run.seconds)
+
+# %% ../nbs/06_project.ipynb #ceed7cdb
+def map_neighbors(
+    Y:np.ndarray,  # Map coordinates, one row per paper
+    k:int=15,      # Neighbours per paper
+) -> np.ndarray:
+    "Each paper's k nearest other papers on the map (Euclidean), nearest first: int32 `[n, k]`."
+    from sklearn.neighbors import NearestNeighbors
+    n = len(Y); k = min(k, n - 1)
+    _, idx = NearestNeighbors(n_neighbors=k + 1).fit(Y).kneighbors(Y)
+    own = idx == np.arange(n)[:, None]
+    own[~own.any(1), -1] = True            # a duplicate point may hide the paper itself: drop the farthest instead
+    return idx[~own].reshape(n, k).astype(np.int32)
+
+def neighbor_overlap(
+    A:np.ndarray,  # Neighbour indices per paper, e.g. in embedding space `[n, k]`
+    B:np.ndarray,  # Neighbour indices per paper, e.g. on the map `[n, k]`
+) -> np.ndarray:
+    "Per paper, the share of its neighbours in `A` that are also in `B` (float32 `[n]`, 0 to 1)."
+    A, B = np.asarray(A), np.asarray(B)
+    hits = (A[:, :, None] == B[:, None, :]).any(2)
+    return hits.mean(1).astype(np.float32)
+
+def trustworthiness_at(
+    X:np.ndarray,       # Vectors (cosine space)
+    Y:np.ndarray,       # Map coordinates
+    k:int=15,           # Neighbours
+    sample:int=5000,    # Papers in the seeded sample (the measure is quadratic in it)
+    seed:int|None=42,   # Sample seed
+) -> float:
+    "Trustworthiness@k of the map against cosine neighbourhoods, on a seeded sample of papers."
+    from sklearn.manifold import trustworthiness
+    n = len(X)
+    s = np.sort(np.random.default_rng(seed).choice(n, sample, replace=False)) if n > sample else np.arange(n)
+    return float(trustworthiness(unit_rows(X[s]), np.asarray(Y)[s], n_neighbors=min(k, len(s) // 2 - 1), metric="euclidean"))
