@@ -9,21 +9,31 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
-from .store import StageRun, call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
+from .store import (StageRun, call_params, latest_model, load_vectors, logger, register_migration,
+                                  register_table, set_meta, stage_run)
 from .neighbors import unit_rows
+from .project import map_neighbors
 
 # %% auto #0
-__all__ = ['choose_k', 'check_cluster_params', 'cluster_vectors', 'contiguity', 'ClusterResult', 'write_clusters', 'cluster']
+__all__ = ['METHODS', 'WARD_FIT', 'UNCLUSTERED', 'choose_k', 'check_cluster_params', 'cluster_vectors', 'contiguity',
+           'level_sizes', 'cluster_adjacency', 'merge_up', 'level_colors', 'ClusterResult', 'build_levels',
+           'write_clusters', 'cluster']
 
 # %% ../nbs/07_cluster.ipynb #27672a2f
 register_table("clusters", """
 CREATE TABLE IF NOT EXISTS clusters (
-    cluster_id INTEGER PRIMARY KEY,   -- -1: unclustered (DBSCAN noise)
+    cluster_id INTEGER PRIMARY KEY,   -- unique across levels; -1: unclustered (DBSCAN noise)
     count      INTEGER NOT NULL,
     label      TEXT NOT NULL DEFAULT '',  -- automatic (TF-IDF) label
     terms      TEXT,                      -- JSON list of the top terms with scores
-    x REAL, y REAL, z REAL                -- centre on the map
+    x REAL, y REAL, z REAL,               -- centre on the map
+    level      INTEGER NOT NULL DEFAULT 0, -- 0: the finest, the papers' own (papers.cluster_id); 1, 2, ...: coarser
+    parent_id  INTEGER,                   -- the cluster one level up that holds this one (NULL at the top)
+    color      TEXT                       -- '#rrggbb': the colour every view draws it in
 )""")
+register_migration(2, "ALTER TABLE clusters ADD COLUMN level INTEGER NOT NULL DEFAULT 0",
+                   "ALTER TABLE clusters ADD COLUMN parent_id INTEGER", "ALTER TABLE clusters ADD COLUMN color TEXT",
+                   "DROP VIEW IF EXISTS cluster_info")   # recreated below with the new columns
 
 register_table("curated_labels", """
 CREATE TABLE IF NOT EXISTS curated_labels (
@@ -38,7 +48,7 @@ CREATE TABLE IF NOT EXISTS curated_labels (
 register_table("cluster_info", """
 CREATE VIEW IF NOT EXISTS cluster_info AS
 SELECT c.cluster_id, c.count, c.label AS auto_label, cl.label AS curated_label,
-       COALESCE(cl.label, c.label) AS label, c.terms, c.x, c.y, c.z
+       COALESCE(cl.label, c.label) AS label, c.terms, c.x, c.y, c.z, c.level, c.parent_id, c.color
 FROM clusters c
 LEFT JOIN curated_labels cl ON cl.cluster_id = c.cluster_id
      AND cl.clustering = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clustering')""")
@@ -78,8 +88,10 @@ def _assign_nearest(U, S, labels, block=4096, eps=None):
         if eps is not None: out[s:s + block][1 - sim[np.arange(len(j)), j] > eps] = -1
     return out
 
+METHODS = ("ward", "kmeans", "agglomerative", "dbscan")
+
 def check_cluster_params(
-    method:str,               # kmeans, agglomerative or dbscan
+    method:str|None,          # ward, kmeans, agglomerative or dbscan (None: the default for what is clustered)
     n_clusters:int|None,      # Fixed k
     k_min:int, k_max:int,     # Auto-k range
     eps:float,                # DBSCAN radius (cosine distance)
@@ -87,8 +99,8 @@ def check_cluster_params(
     **_,                      # The other options of `cluster_vectors` (nothing to check)
 ):
     "Refuse settings that cannot work before any work is done, with a message that says what to change."
-    if method not in ("kmeans", "agglomerative", "dbscan"):
-        raise ValueError(f"unknown clustering method {method!r} (kmeans, agglomerative or dbscan)")
+    if method not in (None, *METHODS):
+        raise ValueError(f"unknown clustering method {method!r} ({', '.join(METHODS)})")
     if k_min > k_max: raise ValueError(f"k_min ({k_min}) is larger than k_max ({k_max}): swap them")
     if n_clusters is not None and n_clusters < 1: raise ValueError(f"n_clusters must be at least 1, got {n_clusters}")
     if n_clusters is not None and papers is not None and n_clusters > papers:
@@ -97,7 +109,7 @@ def check_cluster_params(
 
 def cluster_vectors(
     X:np.ndarray,          # One row per paper: vectors, or map coordinates
-    method:str="kmeans",   # kmeans, agglomerative or dbscan
+    method:str|None=None,  # ward, kmeans, agglomerative or dbscan (default: ward on the map, kmeans on vectors)
     n_clusters:int|None=None, # Fixed number of clusters (kmeans: None chooses k by silhouette; agglomerative: 40)
     k_min:int=20,          # Smallest k the silhouette search tries
     k_max:int=60,          # Largest k the silhouette search tries
@@ -113,10 +125,18 @@ def cluster_vectors(
     n = len(X); info = dict(method=method, papers=n)
     if n < 2: return np.zeros(n, np.int64), info
     rng = np.random.default_rng(seed)
+    method = info["method"] = method or ("kmeans" if metric == "cosine" else "ward")
+    if method == "ward":
+        k = min(n_clusters or 40, n); info.update(k=k)
+        return _ward(X, k, rng), info
     if method == "kmeans":
         if n_clusters is None:
             n_clusters, scores = choose_k(X, k_min, k_max, sample_size, seed)
             info.update(auto_k=True, silhouette=scores)
+            if len(scores) > 2 and n_clusters in (min(scores), max(scores)):   # no interior optimum: say so
+                info.update(auto_k_edge=True)
+                logger.warning("the silhouette is best at the edge of k %d-%d (k = %d): no optimum inside the range; "
+                               "widen the range or fix n_clusters", min(scores), max(scores), n_clusters)
         info.update(k=n_clusters, minibatch=n > 10_000)
         return _kmeans(X, n_clusters, seed, n > 10_000).labels_.astype(np.int64), info
     fit = np.sort(rng.choice(n, sample_size, replace=False)) if n > sample_size else np.arange(n)
@@ -142,7 +162,23 @@ def cluster_vectors(
             out = np.where(d[:, 0] <= eps, lab[core][j[:, 0]], -1)
         out[fit] = lab   # sample papers keep their own verdict (border points, noise)
         return out.astype(np.int64), info
-    raise ValueError(f"unknown clustering method {method!r} (kmeans, agglomerative or dbscan)")
+    raise ValueError(f"unknown clustering method {method!r} ({', '.join(METHODS)})")
+
+WARD_FIT = 50_000   # papers Ward is fitted on; the others join the cluster of their nearest fitted paper
+
+def _ward(X, k, rng, neighbours=10):
+    "Ward linkage constrained to each point's nearest neighbours (regions follow the points); sample-and-assign above WARD_FIT."
+    from sklearn.cluster import AgglomerativeClustering
+    from sklearn.neighbors import NearestNeighbors, kneighbors_graph
+    n = len(X)
+    fit = np.sort(rng.choice(n, WARD_FIT, replace=False)) if n > WARD_FIT else np.arange(n)
+    with warnings.catch_warnings():   # separate islands are joined at the end, as they should be
+        warnings.filterwarnings("ignore", message=".*connected components.*")
+        G = kneighbors_graph(X[fit], min(neighbours, len(fit) - 1), include_self=False)
+        lab = AgglomerativeClustering(k, linkage="ward", connectivity=G).fit(X[fit]).labels_
+    if len(fit) == n: return lab.astype(np.int64)
+    j = NearestNeighbors(n_neighbors=1).fit(X[fit]).kneighbors(X, return_distance=False)[:, 0]
+    return lab[j].astype(np.int64)
 
 # %% ../nbs/07_cluster.ipynb #0ca2602e
 def contiguity(
@@ -153,25 +189,126 @@ def contiguity(
     labels = np.asarray(labels)
     return float((labels[map_nbrs] == labels[:, None]).mean())
 
+# %% ../nbs/07_cluster.ipynb #ce4c6a37
+def level_sizes(
+    n:int,               # Papers
+    levels:int=2,        # Levels (1 to 4)
+    fine:int|None=None,  # Clusters at the finest level (default: by corpus size)
+) -> list[int]:
+    "Clusters per level, finest first."
+    if not 1 <= levels <= 4: raise ValueError(f"levels must be 1 to 4, got {levels}")
+    fine = fine or int(np.clip(round(n / 100), min(12, n), 150))
+    fine = max(1, min(fine, n))
+    if levels == 1: return [fine]
+    top = int(np.clip(round(fine / 6), 8, 20))
+    top = max(2, min(top, fine - 1)) if fine > 2 else 1
+    steps = np.geomspace(fine, top, levels)
+    out = [fine] + [int(round(s)) for s in steps[1:]]
+    return [out[0]] + [min(out[i], out[i - 1] - 1) if out[i - 1] > 1 else 1 for i in range(1, len(out))]
+
+def cluster_adjacency(
+    map_nbrs:np.ndarray, # Each paper's nearest papers on the map `[n, k]`
+    labels:np.ndarray,   # Cluster index per paper, 0 to m - 1 (-1: none)
+    m:int,               # Number of clusters
+):
+    "Sparse `[m, m]` counts of map-neighbour pairs between different clusters: which clusters touch."
+    from scipy import sparse
+    a = np.repeat(labels, map_nbrs.shape[1]); b = labels[map_nbrs.ravel()]
+    keep = (a >= 0) & (b >= 0) & (a != b)
+    A = sparse.coo_matrix((np.ones(keep.sum()), (a[keep], b[keep])), shape=(m, m)).tocsr()
+    return A + A.T
+
+def merge_up(
+    centres:np.ndarray,  # Centre of each cluster on the map `[m, 2]`
+    adjacency,           # Which clusters touch (`cluster_adjacency`)
+    k:int,               # Clusters wanted at the level above
+) -> np.ndarray:
+    "Parent index (0 to k - 1) of each cluster: Ward linkage of the centres, merging only clusters that touch."
+    from sklearn.cluster import AgglomerativeClustering
+    m = len(centres)
+    if k >= m: return np.arange(m)
+    conn = (adjacency > 0).astype(np.int8)
+    with warnings.catch_warnings():   # disconnected regions are joined by sklearn, with a warning we do not need
+        warnings.filterwarnings("ignore", message=".*connected components.*")
+        return AgglomerativeClustering(k, linkage="ward", connectivity=conn).fit(centres).labels_.astype(np.int64)
+
+# %% ../nbs/07_cluster.ipynb #100a16fb
+UNCLUSTERED = "#e8e8e8"   # the original explorer's grey for unclustered papers
+
+def _hex(h, l, s):
+    import colorsys
+    return "#" + "".join(f"{round(v * 255):02x}" for v in colorsys.hls_to_rgb(h % 1, l, s))
+
+def _angular_order(centres:np.ndarray, around:np.ndarray) -> np.ndarray:
+    d = centres - around
+    return np.argsort(np.arctan2(d[:, 1], d[:, 0]), kind="stable")
+
+_LIGHTNESS = (0.42, 0.62, 0.34, 0.54, 0.70, 0.47)   # alternating dark/light for siblings
+
+def level_colors(
+    centres:list[np.ndarray],  # Per level, finest first: the clusters' centres `[m_level, 2]`
+    parents:list[np.ndarray],  # Per level but the top: each cluster's parent index in the level above
+) -> list[list[str]]:
+    "A colour per cluster per level: top-level hues by the golden angle in map order, finer levels shades of their parent."
+    top = centres[-1]
+    rank = np.empty(len(top), np.int64); rank[_angular_order(top, top.mean(0))] = np.arange(len(top))
+    hue = (rank * 0.381966) % 1                      # the golden angle: map neighbours get distant hues
+    light = [0.50] * len(top) if len(centres) > 1 else [_LIGHTNESS[r % 2] for r in rank]
+    cols, hues = [[_hex(h, l, 0.62) for h, l in zip(hue, light)]], [hue]
+    for lvl in range(len(centres) - 2, -1, -1):
+        par, cen, ph = parents[lvl], centres[lvl], hues[0]
+        h = np.empty(len(cen)); out = [None] * len(cen)
+        for p in np.unique(par):
+            kids = np.where(par == p)[0]
+            for j, c in enumerate(kids[_angular_order(cen[kids], cen[kids].mean(0))]):
+                h[c] = ph[p] + (0.025 if j % 2 else -0.025) * (j > 0)
+                out[c] = _hex(h[c], _LIGHTNESS[j % len(_LIGHTNESS)], 0.55 + 0.1 * (j % 2))
+        cols.insert(0, out); hues.insert(0, h)
+    return cols
+
 # %% ../nbs/07_cluster.ipynb #863ebdb1
 @dataclass
 class ClusterResult:
     method: str
-    clusters: int
+    clusters: int           # at the finest level
     unclustered: int
     papers: int
     k: int|None = None
     silhouette: dict = dc_field(default_factory=dict)
     seconds: float = 0.0
+    levels: list = dc_field(default_factory=list)      # clusters per level, finest first
+    contiguity: list = dc_field(default_factory=list)  # per level, finest first (when the map exists)
+
+def build_levels(
+    Y:np.ndarray,        # Map coordinates per paper
+    labels:np.ndarray,   # Finest cluster index per paper, 0 to m - 1 (-1: unclustered)
+    sizes:list[int],     # Clusters wanted per level above the finest, finest first
+    map_nbrs:np.ndarray, # Each paper's nearest papers on the map
+) -> tuple[list, list, list]:
+    "`(parents, centres, paper_labels)` per level: parent index per cluster, cluster centres, each paper's cluster."
+    m = int(labels.max()) + 1 if (labels >= 0).any() else 0
+    cur = labels; parents = []
+    centres = [np.array([Y[cur == c, :2].mean(0) for c in range(m)]).reshape(m, 2)]
+    per_level = [labels]
+    for k in sizes:
+        par = merge_up(centres[-1], cluster_adjacency(map_nbrs, cur, len(centres[-1])), k)
+        cur = np.where(cur >= 0, par[np.maximum(cur, 0)], -1)
+        parents.append(par); per_level.append(cur)
+        centres.append(np.array([Y[cur == c, :2].mean(0) for c in range(int(par.max()) + 1)]))
+    return parents, centres, per_level
 
 def write_clusters(
     run:StageRun,      # The clustering's stage run (its store, parameters)
     ids:np.ndarray,    # Paper ids
-    labels:np.ndarray, # Cluster id per paper (-1: unclustered)
+    labels:np.ndarray, # Finest cluster per paper (-1: unclustered)
     info:dict,         # What `cluster_vectors` did
+    parents:list=(),   # Per level but the top: parent index of each cluster (`build_levels`)
+    colors:list=(),    # Per level: colour of each cluster (`level_colors`)
+    per_level:list=(), # Per level: each paper's cluster index (`build_levels`)
 ) -> int:
-    "Store cluster ids, rebuild `clusters` with sizes and map centres, and record the clustering run; returns its id."
+    "Store cluster ids, rebuild `clusters` (every level, with sizes, map centres, parents, colours), record the run; returns its id."
     con = run.con
+    offsets = np.cumsum([0] + [len(c) for c in colors])   # ids unique across levels: level L starts at offsets[L]
     with con:
         con.execute("UPDATE papers SET cluster_id = NULL")
         con.executemany("UPDATE papers SET cluster_id = ? WHERE id = ?", zip(map(int, labels), map(int, ids)))
@@ -179,35 +316,80 @@ def write_clusters(
         con.execute("""INSERT INTO clusters (cluster_id, count, x, y, z)
                        SELECT cluster_id, count(*), avg(x), avg(y), avg(z) FROM papers
                        WHERE cluster_id IS NOT NULL GROUP BY cluster_id""")
+        con.execute("UPDATE clusters SET color = ? WHERE cluster_id = -1", (UNCLUSTERED,))
+        P = None
+        for lvl, cols in enumerate(colors):
+            par = parents[lvl] if lvl < len(parents) else None
+            rows = [(c if lvl == 0 else int(offsets[lvl] + c), cols[c],
+                     None if par is None else int(offsets[lvl + 1] + par[c])) for c in range(len(cols))]
+            if lvl == 0:
+                con.executemany("UPDATE clusters SET color = ?, parent_id = ? WHERE cluster_id = ?", [(r[1], r[2], r[0]) for r in rows])
+                continue
+            if P is None:   # the papers' map positions, in `ids` order, for the centres of the coarser levels
+                pos = {r[0]: r[1:] for r in con.execute("SELECT id, x, y, z FROM papers WHERE x IS NOT NULL")}
+                P = np.array([[np.nan if v is None else v for v in pos.get(int(i), (None,) * 3)] for i in ids], np.float64)
+                P = P[:, :2] if np.isnan(P[:, 2]).all() else P   # a 2-D map has no z
+            lab = per_level[lvl]
+            con.executemany("INSERT INTO clusters (cluster_id, count, x, y, z, level, parent_id, color) VALUES (?,?,?,?,?,?,?,?)",
+                            [(cid, int((lab == c).sum()), *[float(v) for v in np.nanmean(P[lab == c], 0)], *([None] * (3 - P.shape[1])),
+                              lvl, parent, color) for c, (cid, color, parent) in enumerate(rows)])
     counts = dict(papers=len(ids), clusters=int(len(set(labels.tolist()) - {-1})), unclustered=int((labels < 0).sum()))
     run.counts = {**counts, **{k: v for k, v in info.items() if k not in ("method",)}}
     set_meta(con, clustering=run.record())   # curated labels belong to this clustering
     return run.id
 
+def _map_of(con, ids) -> np.ndarray|None:
+    "The map coordinates of `ids` (in that order), or None when some paper has none."
+    rows = dict((r[0], r[1:]) for r in con.execute("SELECT id, x, y FROM papers WHERE x IS NOT NULL"))
+    if any(int(i) not in rows for i in ids): return None
+    return np.array([rows[int(i)] for i in ids], np.float32)
+
 @delegates(cluster_vectors, but=["X", "metric"])
 def cluster(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
-    cluster_on:str="embedding", # Cluster the "embedding" vectors or the "map" coordinates
+    cluster_on:str="map",   # Cluster the "map" coordinates (regions a reader sees) or the "embedding" vectors
+    levels:int=2,           # Levels of clusters, regions inside regions (1 to 4; needs the map)
     vectors:tuple|None=None, # `(ids, X)` of `model` already loaded (e.g. by the pipeline)
     **kwargs,               # The clustering options of `cluster_vectors`
 ) -> ClusterResult:
-    "Cluster the papers and store `papers.cluster_id` and the `clusters` table."
+    "Cluster the papers in levels and store `papers.cluster_id` (the finest) and the `clusters` table."
     p = call_params(cluster_vectors, **kwargs); p.pop("metric")
+    level_sizes(1, levels)   # refuse a bad number of levels before any work
     with stage_run(db, "cluster") as run:
         con = run.con
         if cluster_on == "embedding":
             model = model or latest_model(con)
             ids, X = vectors if vectors is not None else load_vectors(con, model)
-            metric = "cosine"
+            metric, Y = "cosine", _map_of(con, ids)
         elif cluster_on == "map":
             rows = con.execute("SELECT id, x, y, z FROM papers WHERE x IS NOT NULL ORDER BY id").fetchall()
             if not rows: raise ValueError(f"{db}: the map has no coordinates yet (run project first, or laion-explorer visualize --db {db})")
             ids = np.array([r[0] for r in rows]); X = np.array([[c for c in r[1:] if c is not None] for r in rows], np.float32)
-            metric, model = "euclidean", None
+            metric, model, Y = "euclidean", None, X[:, :2]
+            if p["method"] in (None, "kmeans", "ward") and p["n_clusters"] is None: p["n_clusters"] = level_sizes(len(X), levels)[0]
         else: raise ValueError(f"cluster_on must be 'embedding' or 'map', got {cluster_on!r}")
         labels, info = cluster_vectors(X, metric=metric, **p)
-        run.params = dict(model=model, **p, on=cluster_on)
-        write_clusters(run, ids, labels, info)
-    return ClusterResult(p["method"], int(len(set(labels.tolist()) - {-1})), int((labels < 0).sum()), len(ids),
-                         info.get("k"), info.get("silhouette", {}), run.seconds)
+        labels, p["method"] = _dense(labels), info["method"]
+        parents, centres, per_level, cols, contig = [], [], [labels], [], []
+        if Y is not None:
+            nbrs = map_neighbors(Y, 15)
+            m = int(labels.max()) + 1 if (labels >= 0).any() else 0
+            sizes = level_sizes(len(Y), levels, fine=max(m, 1))[1:] if m > 2 else []
+            parents, centres, per_level = build_levels(Y, labels, sizes, nbrs)
+            cols = level_colors(centres, parents)
+            contig = [round(contiguity(nbrs, lab), 4) for lab in per_level]
+            info.update(levels=[len(c) for c in centres], contiguity=contig)
+        elif levels > 1: info.update(note="no map yet: one level (run project first for levels)")
+        run.params = dict(model=model, **p, on=cluster_on, levels=levels)
+        write_clusters(run, ids, labels, info, parents, cols, per_level)
+    return ClusterResult(info["method"], int(len(set(labels.tolist()) - {-1})), int((labels < 0).sum()), len(ids),
+                         info.get("k"), info.get("silhouette", {}), run.seconds, info.get("levels", []), contig)
+
+def _dense(labels:np.ndarray) -> np.ndarray:
+    "Cluster ids renumbered 0 to m - 1 in order of first use by size (largest first); -1 stays."
+    ok = labels >= 0
+    if not ok.any(): return labels
+    u, c = np.unique(labels[ok], return_counts=True)
+    new = np.empty(int(u.max()) + 1, np.int64); new[u[np.argsort(-c, kind="stable")]] = np.arange(len(u))
+    return np.where(ok, new[np.maximum(labels, 0)], -1)

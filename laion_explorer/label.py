@@ -12,8 +12,8 @@ import numpy as np
 from .store import get_meta, logger, stage_run, utcnow
 
 # %% auto #0
-__all__ = ['GENERIC_TERMS', 'cluster_terms', 'compose_labels', 'LabelResult', 'label', 'parse_labels', 'ApplyResult',
-           'apply_labels']
+__all__ = ['GENERIC_TERMS', 'MARKUP_TERMS', 'PHRASE_WEIGHT', 'strip_markup', 'term_counts', 'cluster_terms', 'compose_labels',
+           'LabelResult', 'label', 'parse_labels', 'ApplyResult', 'apply_labels']
 
 # %% ../nbs/08_label.ipynb #37684a29
 GENERIC_TERMS = frozenset("""
@@ -27,29 +27,46 @@ including include includes particular specific potential compared compare compar
 case cases effective framework task tasks problem problems context current recent time important""".split())
 
 _TOKEN = re.compile(r"(?u)\b[^\W\d_][\w-]*[^\W\d_]\b")
+_MARKUP = re.compile(r"\$\$.*?\$\$|\$[^$]*\$|\\\(.*?\\\)|\\[a-zA-Z]+|https?://\S+|www\.\S+|<[^>]*>", re.S)
+MARKUP_TERMS = frozenset("mathbb mathcal mathrm mathbf mathit mathsf textbf textit textrm emph frac sqrt cdot ldots "
+                         "left right begin end cite ref href url http https www doi html".split())
+
+def strip_markup(text:str) -> str:
+    "Text without LaTeX math (`$…$`), commands, URLs and tags: what is left are words."
+    return _MARKUP.sub(" ", text or "")
 
 def _terms(text:str) -> list[str]:
-    "Words and two-word phrases of a text, without stop words or generic terms (a phrase is two words adjacent in the text)."
+    "Words and two-word phrases of a text, without markup, stop words or generic terms (a phrase is two words adjacent in the text)."
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP
-    toks = _TOKEN.findall(text.lower())
+    toks = [w for w in _TOKEN.findall(strip_markup(text).lower()) if w not in MARKUP_TERMS]
     ok = [t not in STOP and t not in GENERIC_TERMS for t in toks]
     return [t for t, k in zip(toks, ok) if k] + [f"{a} {b}" for a, b, ka, kb in zip(toks, toks[1:], ok, ok[1:]) if ka and kb]
 
 # %% ../nbs/08_label.ipynb #b8dbc4fb
+PHRASE_WEIGHT = 1.5   # a two-word phrase's score counts this many times a word's
+
+def term_counts(
+    texts:list[str],          # One text per paper
+    max_features:int=200_000, # Vocabulary cap
+) -> tuple:
+    "`(papers × terms counts, vocabulary)` of words and two-word phrases; `(None, None)` when no text has a usable word."
+    from sklearn.feature_extraction.text import CountVectorizer
+    cv = CountVectorizer(analyzer=_terms, min_df=2 if len(texts) > 20 else 1, max_features=max_features)
+    try: return cv.fit_transform(texts).tocsr(), cv.get_feature_names_out()
+    except ValueError: return None, None
+
 def cluster_terms(
     texts:list[str],         # One text per paper
     labels:np.ndarray,       # Cluster id per paper
     top:int=10,              # Terms kept per cluster
     max_features:int=200_000, # Vocabulary cap (words and two-word phrases)
+    counts:tuple|None=None,  # `term_counts(texts)` already computed (one pass serves every level)
 ) -> dict[int, list[tuple[str, float]]]:
     "Top c-TF-IDF terms per cluster: frequent in the cluster, rare in the corpus, in at least two of its papers."
     from scipy import sparse
-    from sklearn.feature_extraction.text import CountVectorizer
     labels = np.asarray(labels)
-    cv = CountVectorizer(analyzer=_terms, min_df=2 if len(texts) > 20 else 1, max_features=max_features)
-    try: C = cv.fit_transform(texts).tocsr()
-    except ValueError: return {int(c): [] for c in np.unique(labels)}   # no usable words at all
-    vocab = cv.get_feature_names_out()
+    C, vocab = counts if counts is not None else term_counts(texts, max_features)
+    if C is None: return {int(c): [] for c in np.unique(labels)}   # no usable words at all
     cl = np.unique(labels); pos = {c: i for i, c in enumerate(cl)}
     M = sparse.csr_matrix((np.ones(len(labels)), ([pos[c] for c in labels], np.arange(len(labels)))), shape=(len(cl), len(labels)))
     T = (M @ C).toarray().astype(np.float64)                     # term counts per cluster
@@ -57,6 +74,7 @@ def cluster_terms(
     size = np.asarray(M.sum(1)).ravel()
     f = T.sum(0); A = T.sum() / len(cl)
     score = T / np.maximum(T.sum(1, keepdims=True), 1) * np.log1p(A / np.maximum(f, 1))
+    score[:, np.char.find(vocab.astype(str), " ") >= 0] *= PHRASE_WEIGHT   # topics read as phrases
     score[D < np.minimum(2, size)[:, None]] = 0
     out = {}
     for c, i in pos.items():
@@ -90,29 +108,42 @@ def _key(label:str) -> str:
     "Labels that differ only in plurals or order are the same label."
     return " ".join(sorted(_stem(w) for w in re.findall(r"[\w-]+", label.lower())))
 
+def _fit(prefix:str, picked:list[str], max_chars:int) -> str:
+    "The prefix and as many of the picked terms as fit in `max_chars` (at least one term; never a cut word)."
+    while len(picked) > 1 and len(prefix + ", ".join(picked)) > max_chars: picked = picked[:-1]
+    if prefix and len(prefix + ", ".join(picked)) > max_chars: prefix = ""
+    return prefix + ", ".join(picked)
+
 def compose_labels(
     terms:dict[int, list[str]],   # Ranked terms per cluster
     fields:dict[int, Counter],    # Field counts per cluster
     fallbacks:dict[int, str],     # A label to use when a cluster has no terms
     n_terms:int=3,                # Terms per label
-    field_share:float=0.6,        # Prefix the field when it holds more than this share of the cluster
+    field_share:float=0.6,        # Prefix the field when it holds more than this share of the cluster ...
+    corpus_share:float=0.5,       # ... and less than this share of all the clusters' papers
+    max_chars:int=40,             # Longest label; longer ones take fewer terms
 ) -> dict[int, str]:
-    "Readable labels, distinct from each other: 'Field: term, term, term' or 'term, term, term'."
+    "Readable, whole labels, distinct from each other: 'Field: term, term' or 'term, term, term'."
     labels, seen = {}, set()
+    total = Counter(); [total.update(f) for f in fields.values()]
+    everywhere = {f for f, k in total.items() if k > corpus_share * max(sum(total.values()), 1)}
     for c in sorted(terms, key=lambda c: -sum(fields[c].values())):   # big clusters choose first
         if c == -1: labels[c] = "Unclustered"; continue
         field, cnt = (fields[c].most_common(1) or [("", 0)])[0]
-        prefix = f"{field}: " if field and cnt / max(sum(fields[c].values()), 1) > field_share else ""
-        cand = [t for t in terms[c] if t.lower() != field.lower()]
-        n, label = n_terms, None
-        while True:
-            picked = _pick(cand, n)
-            label = (prefix + ", ".join(picked)) if picked else (fallbacks.get(c) or field or f"Cluster {c}")
-            if _key(label) not in seen or n >= len(cand): break
-            n += 1
-        if _key(label) in seen: label = f"{label} ({c})"
+        distinct = field and field not in everywhere and cnt / max(sum(fields[c].values()), 1) > field_share
+        prefix = f"{field}: " if distinct else ""
+        ranked = _pick([t for t in terms[c] if t.lower() != field.lower()], 10**6)
+        options = _options(prefix, ranked, n_terms, max_chars) if ranked else [fallbacks.get(c) or field or f"Cluster {c}"]
+        label = next((o for o in options if _key(o) not in seen), None) or f"{_fit(prefix, ranked[:n_terms], max_chars - 6) if ranked else options[0]} ({c})"
         seen.add(_key(label)); labels[c] = label
     return labels
+
+def _options(prefix:str, ranked:list[str], n:int, max_chars:int):
+    "Labels to try, best first: the top n terms, then the top n - 1 with a later term, then pairs, then single terms."
+    yield _fit(prefix, ranked[:n], max_chars)
+    for j in range(n, len(ranked)): yield _fit(prefix, ranked[:n - 1] + [ranked[j]], max_chars)
+    for j in range(1, len(ranked)): yield _fit(prefix, ranked[:1] + [ranked[j]], max_chars)
+    for term in ranked: yield _fit(prefix, [term], max_chars)
 
 # %% ../nbs/08_label.ipynb #84a9817b
 _TEXT = ("SELECT p.id, p.cluster_id, p.field, p.title, s.three_takeaways, s.executive_summary "
@@ -131,27 +162,32 @@ class LabelResult:
 def label(
     db:str|Path,          # Map database (clustered)
     n_terms:int=3,        # Terms per label
-    field_share:float=0.6, # Field prefix threshold
+    field_share:float=0.6, # Field prefix threshold (see `compose_labels`)
+    max_chars:int=40,     # Longest label
 ) -> LabelResult:
-    "Compute the automatic label of every cluster (curated labels are kept, and still shown)."
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-    with stage_run(db, "label", dict(n_terms=n_terms, field_share=field_share)) as run:
+    "Compute the automatic label of every cluster at every level (curated labels are kept, and still shown)."
+    with stage_run(db, "label", dict(n_terms=n_terms, field_share=field_share, max_chars=max_chars)) as run:
         con = run.con
         rows = con.execute(_TEXT).fetchall()
         if not rows: raise ValueError(f"{db}: no clustered papers (run cluster first, or laion-explorer visualize --db {db})")
-        cids = np.array([r[1] for r in rows])
+        tree = {r[0]: (r[1], r[2]) for r in con.execute("SELECT cluster_id, level, parent_id FROM clusters")}
         texts = [f"{r[3]} {r[3]} {r[4] or ''} {r[5] or ''}" for r in rows]
-        ranked = cluster_terms(texts, cids)
-        fields, titles = {}, {}
-        for r in rows:
-            fields.setdefault(r[1], Counter())[r[2]] += 1 if r[2] else 0
-            titles.setdefault(r[1], []).append(r[3] or "")
-        fallbacks = {c: _title_words(t) for c, t in titles.items()}
-        labels = compose_labels({c: [t for t, _ in v] for c, v in ranked.items()}, fields, fallbacks, n_terms, field_share)
+        counts = term_counts(texts)                  # one pass over the text serves every level
+        cids, labels, ranked, per_level = np.array([r[1] for r in rows]), {}, {}, []
+        for lvl in sorted({lv for lv, _ in tree.values()} | {0}):
+            if lvl: cids = np.array([tree[c][1] if c >= 0 and c in tree and tree[c][1] is not None else c for c in cids])
+            rk = cluster_terms(texts, cids, counts=counts)
+            fields, titles = {}, {}
+            for r, c in zip(rows, cids.tolist()):
+                fields.setdefault(c, Counter())[r[2]] += 1 if r[2] else 0
+                titles.setdefault(c, []).append(r[3] or "")
+            lab = compose_labels({c: [t for t, _ in v] for c, v in rk.items()}, fields,
+                                 {c: _title_words(t) for c, t in titles.items()}, n_terms, field_share, max_chars=max_chars)
+            labels |= lab; ranked |= rk; per_level.append(len(lab))
         with con:
             con.executemany("UPDATE clusters SET label = ?, terms = ? WHERE cluster_id = ?",
                             [(labels[c], json.dumps([[t, round(s, 5)] for t, s in ranked.get(c, [])[:10]]), int(c)) for c in labels])
-        run.counts = dict(clusters=len(labels))
+        run.counts = dict(clusters=len(labels), per_level=per_level)
     return LabelResult(len(labels), labels, run.seconds)
 
 # %% ../nbs/08_label.ipynb #79455e8e
@@ -205,16 +241,17 @@ class ApplyResult:
         return s
 
 def apply_labels(
-    db:str|Path,        # Map database (clustered)
-    path:str|Path,      # CSV, JSON or SQL file of labels
+    db:str|Path,           # Map database (clustered)
+    path:str|Path,         # CSV, JSON or SQL file of labels
+    level:int|None=None,   # Only clusters of this level (0: the finest); ids of other levels are reported
 ) -> ApplyResult:
     "Store curated labels for the current clustering; they override the automatic labels when shown."
     labels, problems = parse_labels(path)
-    with stage_run(db, "apply-labels", dict(file=str(path))) as run:
+    with stage_run(db, "apply-labels", dict(file=str(path), level=level)) as run:
         con = run.con
         clustering = get_meta(con, "clustering")
         if clustering is None: raise ValueError(f"{db}: not clustered yet (run laion-explorer visualize --db {db} first)")
-        known = {r[0] for r in con.execute("SELECT cluster_id FROM clusters")}
+        known = {r[0] for r in con.execute("SELECT cluster_id FROM clusters WHERE ? IS NULL OR level = ?", (level, level))}
         ok = {k: v for k, v in labels.items() if k in known}
         with con:
             con.executemany("INSERT OR REPLACE INTO curated_labels VALUES (?, ?, ?, ?, ?)",

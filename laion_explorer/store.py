@@ -13,10 +13,11 @@ from typing import Iterable
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'StoreError', 'register_table', 'connect', 'db_file', 'get_meta', 'set_meta',
-           'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
-           'record_run', 'runs', 'StageRun', 'stage_run', 'call_params', 'fts_query', 'search_papers', 'load_vectors',
-           'latest_model', 'vector_blob', 'write_vectors', 'embedded_models', 'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'StoreError', 'register_table', 'register_migration', 'connect',
+           'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256',
+           'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'stage_run', 'call_params', 'fts_query',
+           'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models',
+           'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -25,8 +26,9 @@ class StoreError(Exception):
     "A database that laion-explorer cannot use: wrong schema version, not a map database, unreadable."
 
 # %% ../nbs/00_store.ipynb #71e1a32f
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TABLES: dict[str, str] = {}  # name -> idempotent DDL, in creation order
+MIGRATIONS: dict[int, list[str]] = {}  # version -> statements that bring a store of the version before up to it
 
 def register_table(
     name:str, # Table (or view, or index group) name, unique in the store
@@ -35,6 +37,14 @@ def register_table(
     "Register the DDL for a table that `connect` creates in every store."
     if "IF NOT EXISTS" not in ddl.upper(): raise ValueError(f"DDL for {name!r} must use IF NOT EXISTS")
     TABLES[name] = ddl
+
+def register_migration(
+    version:int,         # The schema version the statements bring a store to
+    *statements:str,     # SQL run, in order, on a store of version - 1 (before the registered DDL)
+):
+    "Register how a store of an older schema version is brought up to `version`."
+    if not 1 < version <= SCHEMA_VERSION: raise ValueError(f"no schema version {version} to migrate to")
+    MIGRATIONS.setdefault(version, []).extend(statements)
 
 # %% ../nbs/00_store.ipynb #c5398db3
 register_table("meta", """
@@ -165,6 +175,11 @@ def _check_schema(con, path, create=True):
     have = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     if version is not None and int(version[0]) == SCHEMA_VERSION and set(TABLES) <= have: return  # no write needed
     with con:
+        for v in range(int(version[0]) + 1 if version else SCHEMA_VERSION + 1, SCHEMA_VERSION + 1):
+            for sql in MIGRATIONS.get(v, []):
+                try: con.execute(sql)
+                except sqlite3.OperationalError as e:   # a column a half-finished earlier migration already added
+                    if "duplicate column" not in str(e): raise
         for ddl in TABLES.values(): con.executescript(ddl) if ";" in ddl else con.execute(ddl)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
