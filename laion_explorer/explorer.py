@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 from .store import StoreError, connect, search_papers
+from .cluster import UNCLUSTERED
 
 # %% auto #0
 __all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'map_arrow']
@@ -19,10 +20,14 @@ PALETTE = (
     "#4e79a7", "#f28e2c", "#e15759", "#76b7b2", "#59a14f", "#edc949", "#af7aa1", "#ff9da7", "#9c755f", "#bab0ab",
     "#8dd3c7", "#ffffb3", "#bebada", "#fb8072", "#80b1d3", "#fdb462", "#b3de69", "#fccde5", "#d9d9d9", "#bc80bd",
     "#ccebc5", "#ffed6f", "#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666666")
-UNCLUSTERED_COLOR = "#E8E8E8"
+UNCLUSTERED_COLOR = UNCLUSTERED   # the cluster stage's grey, one definition
 
-def cluster_color(cluster_id:int|None) -> str:
-    "The original explorer's colour rule: palette[id % 30], light grey for -1 (unclustered)."
+def cluster_color(
+    cluster_id:int|None,   # A cluster id (-1 or None: unclustered)
+    stored:str|None=None,  # The colour stored with the cluster, if any
+) -> str:
+    "A cluster's colour: the stored one, else the original explorer's rule (palette[id % 30], grey for -1)."
+    if stored: return stored
     if cluster_id is None or cluster_id < 0: return UNCLUSTERED_COLOR
     return PALETTE[cluster_id % len(PALETTE)]
 
@@ -56,20 +61,34 @@ class Explorer:
 def stats(self:Explorer) -> dict:
     "`{total_papers, papers_with_coordinates, num_clusters}` as the original `/api/stats`."
     r = self.con.execute("SELECT count(*), (SELECT count(*) FROM papers INDEXED BY papers_map WHERE x IS NOT NULL), "
-                         "(SELECT count(*) FROM clusters WHERE cluster_id >= 0) FROM papers").fetchone()
+                         "(SELECT count(*) FROM clusters WHERE cluster_id >= 0 AND level = 0) FROM papers").fetchone()
     return dict(total_papers=r[0], papers_with_coordinates=r[1], num_clusters=r[2])
 
 @patch
-def clusters(self:Explorer) -> list[dict]:
-    "Every cluster: `{cluster_id, cluster_label, count, color}` plus the automatic and curated labels and the centre."
-    return [dict(cluster_id=r["cluster_id"], cluster_label=r["label"], count=r["count"], color=cluster_color(r["cluster_id"]),
-                 auto_label=r["auto_label"], curated_label=r["curated_label"], x=r["x"], y=r["y"])
-            for r in self.con.execute("SELECT * FROM cluster_info ORDER BY count DESC, cluster_id")]
+def clusters(self:Explorer,
+             level:int=0, # 0: the finest, the papers' own clusters (the original's /api/clusters); 1, 2, ...: coarser
+            ) -> list[dict]:
+    "The clusters of a level: `{cluster_id, cluster_label, count, color}` plus the automatic and curated labels, the centre, level and parent."
+    return [dict(cluster_id=r["cluster_id"], cluster_label=r["label"], count=r["count"], color=cluster_color(r["cluster_id"], r["color"]),
+                 auto_label=r["auto_label"], curated_label=r["curated_label"], x=r["x"], y=r["y"], level=r["level"], parent_id=r["parent_id"])
+            for r in self.con.execute("SELECT * FROM cluster_info WHERE level = ? ORDER BY count DESC, cluster_id", (int(level),))]
 
 @patch
-def map_clusters(self:Explorer) -> list[dict]:
-    "The clusters as the browser draws them: id, shown label, count, colour and centre, in `clusters()` order."
-    return [{k: c[k] for k in ("cluster_id", "cluster_label", "count", "color", "x", "y")} for c in self.clusters()]
+def levels(self:Explorer) -> int:
+    "How many levels of clusters the map has (1 for a map made without levels)."
+    return (self.con.execute("SELECT max(level) FROM clusters").fetchone()[0] or 0) + 1
+
+_MAP_KEYS = ("cluster_id", "cluster_label", "count", "color", "x", "y", "level", "parent_id")
+
+@patch
+def map_clusters(self:Explorer, level:int=0) -> list[dict]:
+    "The clusters of a level as the browser draws them: id, shown label, count, colour, centre, level, parent; in `clusters()` order."
+    return [{k: c[k] for k in _MAP_KEYS} for c in self.clusters(level)]
+
+@patch
+def map_levels(self:Explorer) -> list[list[dict]]:
+    "The levels above the finest, coarser as the index grows: `map_levels()[0]` is level 1 (empty for one level)."
+    return [self.map_clusters(lvl) for lvl in range(1, self.levels())]
 
 # %% ../nbs/10_explorer.ipynb #b45b0cbd
 @patch
@@ -137,7 +156,7 @@ YEAR_BASE = 1900
 
 @patch
 def map_columns(self:Explorer) -> dict:
-    "The map as typed arrays: ids, x, y, (z), cluster index, year byte, flags, field code."
+    "The map as typed arrays: ids, x, y, (z), cluster index, year byte, flags, field code, (faithfulness byte)."
     # served by the covering index papers_map (no row is read); sorted by id here
     rows = self.con.execute("SELECT id, x, y, z, cluster_id, publication_year, classification, field FROM papers "
                             "INDEXED BY papers_map WHERE x IS NOT NULL").fetchall()
@@ -153,15 +172,17 @@ def map_columns(self:Explorer) -> dict:
         flags=np.array([c == "FULL_TEXT" for c in cls], np.uint8),
         field=np.array([fpos.get(f, 0) for f in field], np.uint16))
     if rows and rows[0][3] is not None: cols["z"] = np.array(z, np.float32)
+    faith = dict(self.con.execute("SELECT paper_id, score FROM map_faithfulness"))
+    if faith: cols["faith"] = np.array([round(255 * faith.get(i, 0.0)) for i in ids], np.uint8)
     return cols
 
 # %% ../nbs/10_explorer.ipynb #e8808880
-MAP_COLUMNS = ("id", "x", "y", "z", "cluster", "year", "flags", "field")   # the map's Arrow columns, in order
+MAP_COLUMNS = ("id", "x", "y", "z", "cluster", "year", "flags", "field", "faith")   # the map's Arrow columns, in order
 
 def map_arrow(
     cols:dict, # From `Explorer.map_columns`
 ) -> bytes:
-    "The map columns as Arrow IPC stream bytes (uncompressed): id, x, y, (z), cluster, year, flags, field."
+    "The map columns as Arrow IPC stream bytes (uncompressed): id, x, y, (z), cluster, year, flags, field, (faith: 255 × faithfulness)."
     import pyarrow as pa
     data = {"id": cols["ids"], **{k: cols[k] for k in MAP_COLUMNS[1:] if k in cols}}
     table = pa.table({k: pa.array(v) for k, v in data.items()})

@@ -23,7 +23,7 @@ def papers_body(ex:Explorer, **filters) -> dict:
     return {"papers": ex.papers(**filters)}
 
 def clusters_body(ex:Explorer) -> dict:
-    "The body of the original `/api/clusters`."
+    "The body of the original `/api/clusters` (the finest level: the clusters papers belong to)."
     return {"clusters": [{k: c[k] for k in ("cluster_id", "cluster_label", "count", "color")} for c in ex.clusters()]}
 
 def gzip_json(body:dict) -> bytes:
@@ -54,9 +54,10 @@ D1_LIMITS = dict(statement_bytes=100_000, row_bytes=2_000_000)
 TRUNCATION_MARK = "… [shortened by laion-explorer export: {n:,} characters removed to fit Cloudflare D1]"
 
 D1_CLUSTERS = ["CREATE TABLE IF NOT EXISTS clusters (cluster_id INTEGER PRIMARY KEY, count INTEGER NOT NULL, "
-               "cluster_label TEXT NOT NULL DEFAULT '', claude_label TEXT, terms TEXT, x REAL, y REAL, z REAL);",
+               "cluster_label TEXT NOT NULL DEFAULT '', claude_label TEXT, terms TEXT, x REAL, y REAL, z REAL, "
+               "level INTEGER NOT NULL DEFAULT 0, parent_id INTEGER, color TEXT);",
                "CREATE VIEW IF NOT EXISTS cluster_info AS SELECT cluster_id, count, COALESCE(claude_label, cluster_label) AS label, "
-               "cluster_label AS auto_label, claude_label AS curated_label, x, y FROM clusters;"]
+               "cluster_label AS auto_label, claude_label AS curated_label, x, y, level, parent_id, color FROM clusters;"]
 
 def d1_schema(
     tables:list[str], # Tables to create, in order
@@ -66,13 +67,13 @@ def d1_schema(
 
 _D1_QUERIES = {
     "papers": "SELECT id, source_id, title, authors, publication_year, field_subfield, field, classification, x, y, z, cluster_id, extra, summarization FROM papers ORDER BY id",
-    "clusters": "SELECT cluster_id, count, auto_label, curated_label, terms, x, y, z FROM cluster_info ORDER BY cluster_id",
+    "clusters": "SELECT cluster_id, count, auto_label, curated_label, terms, x, y, z, level, parent_id, color FROM cluster_info ORDER BY cluster_id",
     "neighbors": "SELECT paper_id, rank, neighbor_id, distance FROM neighbors ORDER BY paper_id, rank",
     "meta": "SELECT key, value FROM meta ORDER BY key",
     "embeddings": "SELECT model, paper_id, vector FROM embeddings ORDER BY model, paper_id",
 }
 _COLS = {t: re.findall(r"^SELECT (.*) FROM", q)[0].split(", ") for t, q in _D1_QUERIES.items()}
-_COLS["clusters"] = ["cluster_id", "count", "cluster_label", "claude_label", "terms", "x", "y", "z"]
+_COLS["clusters"] = ["cluster_id", "count", "cluster_label", "claude_label", "terms", "x", "y", "z", "level", "parent_id", "color"]
 
 # %% ../nbs/13_export.ipynb #ebed31e4
 class ExportError(Exception):
@@ -185,6 +186,7 @@ def write_site(
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
     (out/"map.arrow").write_bytes(map_arrow(cols))
     (out/"clusters.json").write_text(json.dumps(ex.map_clusters()), encoding="utf-8")
+    (out/"levels.json").write_text(json.dumps(ex.map_levels()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,

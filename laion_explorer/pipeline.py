@@ -28,12 +28,15 @@ class PipelineResult:
     papers: int = 0
     clusters: int = 0
     model: str = ""
+    levels: list = dc_field(default_factory=list)   # clusters per level, finest first
+    quality: dict = dc_field(default_factory=dict)  # trustworthiness, kNN preservation, contiguity per level
     times: dict = dc_field(default_factory=dict)
     notes: list = dc_field(default_factory=list)
 
     def summary(self) -> str:
         total = sum(self.times.values())
-        lines = [f"map {self.db}: {self.papers:,} papers, {self.clusters} clusters, vectors from {self.model}"]
+        lv = f"; levels {' > '.join(map(str, self.levels[::-1]))} clusters" if len(self.levels) > 1 else ""
+        lines = [f"map {self.db}: {self.papers:,} papers, {self.clusters} clusters, vectors from {self.model}{lv}"]
         lines += [f"  {k:<10} {v:8.1f} s" for k, v in self.times.items()] + [f"  {'total':<10} {total:8.1f} s"]
         return "\n".join(lines + self.notes)
 
@@ -82,10 +85,16 @@ def visualize(
     finally: con.close()
     g = step("neighbors", lambda: neighbors(db, model, **_options(neighbors, kwargs), knn=knn_graph(
         ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
-    step("project", project, db, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
+    pr = step("project", project, db, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
     c = step("cluster", cluster, db, model, vectors=(ids, X), **_options(cluster, kwargs))
     step("label", label, db, **_options(label, kwargs))
-    res.papers, res.clusters = len(ids), c.clusters
+    res.papers, res.clusters, res.levels = len(ids), c.clusters, c.levels
+    res.quality = dict(pr.quality, contiguity_15=c.contiguity)
+    if pr.quality or c.contiguity:
+        parts = [f"trustworthiness@15 {pr.quality['trustworthiness_15']:.3f}"] if "trustworthiness_15" in pr.quality else []
+        parts += [f"kNN preservation@15 {pr.quality['knn_preservation_15']:.3f}"] if "knn_preservation_15" in pr.quality else []
+        if c.contiguity: parts.append("contiguity@15 " + " / ".join(f"{v:.3f}" for v in c.contiguity) + " (finest level first)")
+        res.notes.append("map quality: " + ", ".join(parts))
     if c.k and c.silhouette: res.notes.append(f"k = {c.k} chosen by silhouette over {min(c.silhouette)}-{max(c.silhouette)}")
     if c.unclustered > c.papers / 2:   # DBSCAN with too small a radius: a map of grey noise
         res.notes.append(f"warning: {c.unclustered:,} of {c.papers:,} papers are unclustered noise and {c.clusters} "

@@ -5,15 +5,16 @@
 # %% ../nbs/06_project.ipynb #699d3a92
 from __future__ import annotations
 import time, warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
-from .store import call_params, latest_model, load_vectors, logger, set_meta, stage_run
+from .store import call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
 from .neighbors import KNN, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at']
+__all__ = ['umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
+           'write_faithfulness']
 
 # %% ../nbs/06_project.ipynb #de5826d5
 def umap_layout(
@@ -60,6 +61,7 @@ class ProjectResult:
     papers: int
     dimensions: int
     seconds: float
+    quality: dict = dc_field(default_factory=dict)   # trustworthiness and kNN preservation of the map
 
 @delegates(umap_layout, but=["X", "knn"])
 def project(
@@ -86,8 +88,8 @@ def project(
                             ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
         set_meta(con, map_model=model, map_dimensions=p["dimensions"])
         run.params = dict(model=model, **p, knn=knn.method if knn is not None else "umap")
-        run.counts = dict(papers=len(ids))
-    return ProjectResult(model, len(ids), p["dimensions"], run.seconds)
+        run.counts = dict(papers=len(ids), **write_faithfulness(con, ids, X, Y, knn))
+    return ProjectResult(model, len(ids), p["dimensions"], run.seconds, {k: v for k, v in run.counts.items() if k != "papers"})
 
 # %% ../nbs/06_project.ipynb #ceed7cdb
 def map_neighbors(
@@ -123,3 +125,27 @@ def trustworthiness_at(
     n = len(X)
     s = np.sort(np.random.default_rng(seed).choice(n, sample, replace=False)) if n > sample else np.arange(n)
     return float(trustworthiness(unit_rows(X[s]), np.asarray(Y)[s], n_neighbors=min(k, len(s) // 2 - 1), metric="euclidean"))
+
+# %% ../nbs/06_project.ipynb #8e19fb3b
+register_table("map_faithfulness", """
+CREATE TABLE IF NOT EXISTS map_faithfulness (
+    paper_id INTEGER PRIMARY KEY,
+    score    REAL NOT NULL    -- share of the paper's 15 nearest in embedding space that are among its 15 nearest on the map
+)""")
+
+def write_faithfulness(
+    con,                   # Open store
+    ids:np.ndarray,        # Paper ids, one per row of X and Y
+    X:np.ndarray,          # Vectors
+    Y:np.ndarray,          # Map coordinates
+    knn:KNN|None,          # The embedding-space k-NN graph (None: computed here, exactly)
+    k:int=15,              # Neighbours
+) -> dict:
+    "Store each paper's faithfulness; return the map's trustworthiness@k and kNN preservation@k."
+    if len(ids) <= k + 1: return {}
+    emb = knn.indices[:, :k] if knn is not None and knn.indices.shape[1] >= k else knn_graph(ids, X, k, "auto").indices
+    faith = neighbor_overlap(emb, map_neighbors(Y, k))
+    with con:
+        con.execute("DELETE FROM map_faithfulness")
+        con.executemany("INSERT INTO map_faithfulness VALUES (?, ?)", zip(map(int, ids), map(float, faith)))
+    return {f"trustworthiness_{k}": round(trustworthiness_at(X, Y, k), 4), f"knn_preservation_{k}": round(float(faith.mean()), 4)}

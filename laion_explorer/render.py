@@ -96,16 +96,17 @@ def place_boxes(
     return out
 
 def place_labels(
-    items:list[tuple[str, float, float]], # `(text, column, row)` in drawing order, most important first
+    items:list[tuple], # `(text, column, row)` or `(text, column, row, font)` in drawing order, most important first
     font,                                 # A `PIL.ImageFont`
     width:int,                            # Image width in pixels
     height:int,                           # Image height in pixels
     pad:int=3,                            # Minimum gap between labels, pixels
 ) -> list[tuple[str, tuple[float, float, float, float]]]:
     "The labels that fit: `(text, box)` with the box as (left, top, right, bottom) of the text, by `place_boxes`."
-    boxes = []
-    for text, cx, cy in items:
-        l, t, r, b = font.getbbox(text, anchor="mm", stroke_width=2)
+    from PIL import Image, ImageDraw
+    measure, boxes = ImageDraw.Draw(Image.new("L", (1, 1))), []
+    for text, cx, cy, *own in items:     # an item may bring its own font (a coarser level's, larger)
+        l, t, r, b = measure.multiline_textbbox((0, 0), text, font=own[0] if own else font, anchor="mm", stroke_width=2, align="center")
         boxes.append((cx + (l + r) / 2, cy + (t + b) / 2, r - l, b - t))
     return [(items[i][0], (x - w / 2, y - h / 2, x + w / 2, y + h / 2))
             for i in place_boxes(boxes, width, height, pad) for x, y, w, h in [boxes[i]]]
@@ -131,19 +132,19 @@ def render_map(
     db,                         # Map database path, or an `Explorer`
     width:int=1200,             # Image width in pixels
     height:int=800,             # Image height in pixels
-    labels:bool|int=True,       # Cluster labels: True for all that fit, False for none, N for the N largest at most
+    labels:bool|int=True,       # Cluster labels: True for all that fit, False for none, N for at most N (coarsest first)
     highlight=None,             # Paper ids to highlight (e.g. `ExplorerWidget.selected_ids`)
     theme:str="light",          # "light" or "dark"
     spread:int|None=None,       # Pixels to grow each point by (default: by paper count)
-    font_size:int|None=None,    # Label size in pixels (default: scales with the image)
-    max_label:int=40,           # Longer labels are shortened with "…"
+    font_size:int|None=None,    # Label size of the finest level in pixels (default: scales with the image); coarser levels are larger
+    wrap:int=24,                # Labels longer than this wrap onto two lines (never cut)
     path:str|Path|None=None,    # Also write the image here as PNG
 ):
     "A static picture of the map as a `PIL.Image`: points by cluster colour, cluster labels, optional highlight."
     from PIL import ImageDraw, ImageFont
     ex = db if isinstance(db, Explorer) else Explorer(db)
     try:
-        cols, clusters = ex.map_columns(), ex.map_clusters()
+        cols, clusters, levels = ex.map_columns(), ex.map_clusters(), ex.map_levels()
     finally:
         if ex is not db: ex.close()
     if len(cols["ids"]) == 0: raise ValueError(f"{ex.db}: the map has no coordinates yet (run laion-explorer visualize --db {ex.db})")
@@ -153,16 +154,22 @@ def render_map(
                       theme, spread, mask, view)
     if labels:
         (x0, x1), (y0, y1) = view
-        font = ImageFont.load_default(size=font_size or max(11, round(min(width, height) / 45)))
-        shown = [c for c in clusters if c["cluster_id"] >= 0 and c["x"] is not None]
-        if labels is not True: shown = shown[:int(labels)]
-        items = [(_short(c["cluster_label"] or f"Cluster {c['cluster_id']}", max_label),
-                  (c["x"] - x0) / (x1 - x0) * width, (y1 - c["y"]) / (y1 - y0) * height) for c in shown]
-        draw = ImageDraw.Draw(img)
-        for text, (l, t, r, b) in place_labels(items, font, width, height):
-            draw.text(((l + r) / 2, (t + b) / 2), text, font=font, anchor="mm", fill=FOREGROUND[theme],
-                      stroke_width=2, stroke_fill=BACKGROUND[theme])
+        size = font_size or max(11, round(min(width, height) / 45))
+        items, fonts = [], {}
+        for lvl, level in reversed(list(enumerate([clusters, *levels]))):   # the coarsest first: it places first
+            fonts[lvl] = font = ImageFont.load_default(size=round(size * (1 + 0.3 * lvl)))
+            items += [(_wrap(c["cluster_label"] or f"Cluster {c['cluster_id']}", wrap), (c["x"] - x0) / (x1 - x0) * width,
+                       (y1 - c["y"]) / (y1 - y0) * height, font) for c in level if c["cluster_id"] >= 0 and c["x"] is not None]
+        if labels is not True: items = items[:int(labels)]
+        draw, font_of = ImageDraw.Draw(img), {text: f for text, _, _, f in items}
+        for text, (l, t, r, b) in place_labels(items, fonts[0], width, height):
+            draw.multiline_text(((l + r) / 2, (t + b) / 2), text, font=font_of[text], anchor="mm", align="center",
+                                fill=FOREGROUND[theme], stroke_width=2, stroke_fill=BACKGROUND[theme])
     if path is not None: save_png(img, path)
     return img
 
-def _short(s:str, n:int) -> str: return s if len(s) <= n else s[:n - 1].rstrip() + "…"
+def _wrap(s:str, n:int) -> str:
+    "A label on one line, or on two broken at the space nearest the middle when longer than `n` (never cut)."
+    if len(s) <= n or " " not in s: return s
+    mid = min((i for i, ch in enumerate(s) if ch == " "), key=lambda i: abs(i - len(s) / 2))
+    return s[:mid].rstrip(",") + "\n" + s[mid + 1:]

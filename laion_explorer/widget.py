@@ -31,7 +31,8 @@ class ExplorerWidget(anywidget.AnyWidget):
     _esm = STATIC/"widget.js"
     _css = STATIC/"widget.css"
     _points = traitlets.Bytes().tag(sync=True)                 # the map's columns as Arrow IPC (`map_arrow`)
-    _clusters = traitlets.List().tag(sync=True)
+    _clusters = traitlets.List().tag(sync=True)                # the finest level, in the order `points.cluster` indexes
+    _levels = traitlets.List().tag(sync=True)                  # the coarser levels: `map_levels()`
     _fields = traitlets.List().tag(sync=True)
     _selection = traitlets.List(traitlets.Int()).tag(sync=True) # positions in the map arrays
     _focus = traitlets.Int(-1).tag(sync=True)
@@ -49,8 +50,8 @@ class ExplorerWidget(anywidget.AnyWidget):
         if len(cols["ids"]) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
         self.ids = cols["ids"]
         self._index = {int(p): i for i, p in enumerate(self.ids)}
-        super().__init__(_points=map_arrow(cols), _clusters=self.explorer.map_clusters(), _fields=self.explorer.fields(),
-                         theme=theme, height=height, **kwargs)
+        super().__init__(_points=map_arrow(cols), _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
+                         _fields=self.explorer.fields(), theme=theme, height=height, **kwargs)
         self._syncing = False
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")

@@ -1,7 +1,8 @@
-// The detail panel: one paper's summary sections, claims and nearest papers, loaded from the host.
+// The detail panel: one paper's summary sections, claims and nearest papers, loaded from the host; math in the
+// corpus text is typeset (dom.js's `math` and `mathBlock`).
 import { h, failure } from "./dom.js";
 
-const section = (title, text) => (text ? h("section", {}, h("h4", { text: title }), h("p", { text })) : null);
+const section = (title, text) => (text ? h("section", {}, h("h4", { text: title }), h("p", { mathBlock: text })) : null);
 
 /** redraw() repaints the map (the focus ring); centerOn(i) zooms to a paper. */
 export function createDetail({ P, clusters, state, host, redraw, centerOn }) {
@@ -24,17 +25,17 @@ export function createDetail({ P, clusters, state, host, redraw, centerOn }) {
     }
     if (state.focus !== i) return;
     const c = clusters[P.cluster[i]] || {};
-    const claims = (d.claims || []).map((cl) => h("li", {}, h("p", { class: "lx-claim", text: cl.details }),
-      cl.supporting_evidence ? h("p", { class: "lx-support", text: `Supporting: ${cl.supporting_evidence}` }) : null,
-      cl.contradicting_evidence ? h("p", { class: "lx-contra", text: `Contradicting: ${cl.contradicting_evidence}` }) : null,
-      cl.implications ? h("p", { class: "lx-impl", text: `Implications: ${cl.implications}` }) : null));
-    const near = (d.nearest_papers || []).map((n) => h("li", {}, h("a", { href: "#", text: n.title || "(untitled)", onclick: (e) => {
+    const claims = (d.claims || []).map((cl) => h("li", {}, h("p", { class: "lx-claim", mathBlock: cl.details }),
+      cl.supporting_evidence ? h("p", { class: "lx-support", mathBlock: `Supporting: ${cl.supporting_evidence}` }) : null,
+      cl.contradicting_evidence ? h("p", { class: "lx-contra", mathBlock: `Contradicting: ${cl.contradicting_evidence}` }) : null,
+      cl.implications ? h("p", { class: "lx-impl", mathBlock: `Implications: ${cl.implications}` }) : null));
+    const near = (d.nearest_papers || []).map((n) => h("li", {}, h("a", { href: "#", math: n.title || "(untitled)", onclick: (e) => {
       e.preventDefault(); if (n.index >= 0) open(n.index, true); } }), h("span", { class: "lx-dist", text: ` ${(1 - n.distance).toFixed(3)}` })));
     el.replaceChildren(...[
       head(),
-      h("h3", { class: "lx-detail-title", text: d.title || "(untitled)" }),
+      h("h3", { class: "lx-detail-title", math: d.title || "(untitled)" }),
       h("p", { class: "lx-authors", text: d.authors }),
-      h("p", { class: "lx-meta", text: [d.field_subfield, d.publication_year, d.classification, c.cluster_label].filter(Boolean).join(" · ") }),
+      h("p", { class: "lx-meta", math: [d.field_subfield, d.publication_year, d.classification, c.cluster_label].filter(Boolean).join(" · ") }),
       section("Executive summary", d.executive_summary), section("Research context", d.research_context),
       section("Key results", d.key_results), section("Three takeaways", d.three_takeaways),
       claims.length ? h("section", {}, h("h4", { text: "Claims" }), h("ol", { class: "lx-claims" }, ...claims)) : null,

@@ -1,11 +1,15 @@
 // Building DOM: elements, SVG elements, and search snippets. Text only ever goes in through textContent or
-// text nodes, never as HTML. (Importing this module touches no DOM, so node can test snippetParts.)
+// text nodes, never as HTML; math in it is typeset by math.js. (Importing this module touches no DOM, so node can
+// test snippetParts.)
+import { appendMath } from "./math.js";
 
-/** Create an element with properties; text goes through textContent only. */
+/** Create an element with properties; text goes through textContent only. `math`: text with its math typeset
+ *  inline (titles, labels); `mathBlock`: the same, display math ($$…$$) as a block (summaries). */
 export function h(tag, props = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === "text") e.textContent = v ?? "";
+    else if (k === "math" || k === "mathBlock") appendMath(e, v ?? "", { inline: k === "math" });
     else if (k === "class") e.className = v;
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else if (k === "style") Object.assign(e.style, v);
@@ -36,7 +40,7 @@ export function snippetParts(text) {
 /** A snippet as a span of text nodes and <mark> elements. */
 export function snippetNode(text) {
   const span = h("span", { class: "lx-snippet" });
-  for (const p of snippetParts(text)) span.append(p.mark ? h("mark", { text: p.text }) : document.createTextNode(p.text));
+  for (const p of snippetParts(text)) span.append(p.mark ? h("mark", { math: p.text }) : appendMath(new DocumentFragment(), p.text, { inline: true }));
   return span;
 }
 

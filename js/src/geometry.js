@@ -23,8 +23,10 @@ export function dotSize(n, k, dpr) {
 }
 
 /** Draw the shown points (mask) as squares into `buf` (a Uint32Array over w×h ImageData), under the zoom {k, x, y}.
- *  With `emph` (search hits or a selection) the others are drawn dimmed first, the emphasised ones bigger on top. */
-export function rasterize(buf, w, h, { n, bx, by, cluster, mask, emph, colors, dimmed, transform, dpr, size }) {
+ *  A point's colour is colors[cluster[i]] (the last entry for values past it). With `emph` (search hits or a
+ *  selection) the others are drawn dimmed first, the emphasised ones bigger on top. `order` (optional): the indices
+ *  in drawing order, later ones on top (default: 0 to n - 1). */
+export function rasterize(buf, w, h, { n, bx, by, cluster, mask, emph, colors, dimmed, transform, dpr, size, order }) {
   const { k, x: tx, y: ty } = transform, nC = colors.length - 1;
   const put = (i, col, sz) => {
     const sx = ((k * bx[i] + tx) * dpr) | 0, sy = ((k * by[i] + ty) * dpr) | 0;
@@ -33,7 +35,8 @@ export function rasterize(buf, w, h, { n, bx, by, cluster, mask, emph, colors, d
   };
   const ci = (i) => (cluster[i] < nC ? cluster[i] : nC);
   for (let pass = 0; pass < 2; pass++) {
-    for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const i = order ? order[j] : j;
       if (!mask[i]) continue;
       const on = !emph || emph[i];
       if (pass === 0 && emph && !on) put(i, dimmed[ci(i)], size);

@@ -1,30 +1,57 @@
 // The legend: one row a cluster (show/hide box, colour, label that zooms to it, count), a filter box, and
-// All / None / Random buttons.
+// All / None / Random buttons. With cluster levels the finest clusters are grouped under their coarsest-level
+// cluster: a group row (fold caret, a box that shows or hides all its clusters, colour, label, papers) and its
+// clusters indented under it; groups start folded when there are more than FOLD_OVER of them.
 import { h } from "./dom.js";
+import { legendGroups, groupState } from "./levels.js";
 
-/** onChange() after the shown clusters change; onZoom(i, showMap) zooms to cluster i (switching to the map tab if asked). */
-export function createLegend({ clusters, state, onChange, onZoom }) {
+export const FOLD_OVER = 12;
+
+/** T: the tiers (levels.js buildTiers). onChange() after the shown clusters change; onZoom(fine, showMap) zooms to
+ *  the finest clusters `fine` (an array of indices), switching to the map tab if asked. */
+export function createLegend({ T, state, onChange, onZoom }) {
+  const clusters = T.tiers[0], grouped = T.top > 0;
   const filter = h("input", { type: "search", placeholder: "Filter clusters…", class: "lx-legend-filter" });
   const list = h("div", { class: "lx-legend-list" });
+  const all = legendGroups(T);
+  const open = new Set(all.length > FOLD_OVER ? [] : all.map((g) => g.u));   // unfolded groups, by unit index
   const setAll = (v) => { state.clusterOn.fill(v); render(); onChange(); };
   function randomCluster() {
     const i = Math.floor(Math.random() * clusters.length); state.clusterOn.fill(0); state.clusterOn[i] = 1;
-    render(); onChange(); onZoom(i, false);
+    render(); onChange(); onZoom([i], false);
   }
   const el = h("div", { class: "lx-legend" }, h("div", { class: "lx-legend-head" }, filter,
     h("button", { text: "All", onclick: () => setAll(1) }), h("button", { text: "None", onclick: () => setAll(0) }),
     h("button", { text: "Random", onclick: randomCluster })), list);
 
+  const label = (c, fine, what = "cluster") => h("a", { href: "#", class: "lx-legend-label", math: c.cluster_label || `Cluster ${c.cluster_id}`,
+    title: `zoom to this ${what}`, onclick: (e) => { e.preventDefault(); onZoom(fine, true); } });
+  const count = (n) => h("span", { class: "lx-count", text: n.toLocaleString() });
+  const swatch = (color) => h("span", { class: "lx-swatch", style: { background: color } });
+
+  function row(i) {
+    const c = clusters[i], box = h("input", { type: "checkbox", title: "show / hide" }); box.checked = !!state.clusterOn[i];
+    box.addEventListener("change", () => { state.clusterOn[i] = box.checked ? 1 : 0; onChange(); if (grouped) render(); });
+    return h("div", { class: "lx-legend-row", "data-cluster": c.cluster_id }, box, swatch(c.color), label(c, [i]), count(c.count || 0));
+  }
+
+  function group(g, filtering) {
+    const { unit, u, children } = g, isOpen = filtering || open.has(u), st = groupState(unit.fine, state.clusterOn);
+    const box = h("input", { type: "checkbox", title: "show / hide all its clusters" });
+    box.checked = st === 1; box.indeterminate = st === -1;
+    box.addEventListener("change", () => { for (const i of unit.fine) state.clusterOn[i] = box.checked ? 1 : 0; render(); onChange(); });
+    const caret = h("button", { class: "lx-caret", text: isOpen ? "▾" : "▸", title: isOpen ? "fold" : "unfold",
+      "aria-expanded": String(isOpen), onclick: () => { if (open.has(u)) open.delete(u); else open.add(u); render(); } });
+    const head = h("div", { class: "lx-legend-row lx-legend-grouprow" }, caret, box, swatch(unit.color), label(unit, unit.fine, "group"),
+      count(unit.count), h("span", { class: "lx-nkids", text: `${unit.fine.length}`, title: "clusters in this group" }));
+    return h("div", { class: "lx-legend-group", "data-group": unit.cluster_id },
+      head, isOpen ? h("div", { class: "lx-legend-children" }, ...children.map(row)) : null);
+  }
+
   function render() {
-    const f = filter.value.trim().toLowerCase();
-    list.replaceChildren(...clusters.map((c, i) => {
-      if (f && !(c.cluster_label || "").toLowerCase().includes(f) && String(c.cluster_id) !== f) return null;
-      const box = h("input", { type: "checkbox", title: "show / hide" }); box.checked = !!state.clusterOn[i];
-      box.addEventListener("change", () => { state.clusterOn[i] = box.checked ? 1 : 0; onChange(); });
-      return h("div", { class: "lx-legend-row", "data-cluster": c.cluster_id }, box, h("span", { class: "lx-swatch", style: { background: c.color } }),
-        h("a", { href: "#", class: "lx-legend-label", text: c.cluster_label || `Cluster ${c.cluster_id}`, title: "zoom to this cluster",
-          onclick: (e) => { e.preventDefault(); onZoom(i, true); } }), h("span", { class: "lx-count", text: c.count.toLocaleString() }));
-    }).filter(Boolean));
+    const q = filter.value, groups = legendGroups(T, q);
+    if (!grouped) { list.replaceChildren(...groups.flatMap((g) => g.children.map(row))); return; }
+    list.replaceChildren(...groups.map((g) => (g.unit.orphan ? row(g.children[0]) : group(g, !!q.trim()))));
   }
   filter.addEventListener("input", render);
   return { el, render };

@@ -1,20 +1,31 @@
 // The map pane: a canvas of points and an overlay (cluster labels, the focused paper's ring, the selection
-// outline), d3-zoom, hover and click. Geometry and pixels come from geometry.js, labels from labels.js.
+// outline), d3-zoom, hover and click. Geometry and pixels come from geometry.js, labels (which levels at which
+// zoom) from labels.js. Points are coloured by cluster, or by faithfulness (state.colorBy "faith").
 import { select, pointer } from "d3-selection";
 import { zoom, zoomIdentity } from "d3-zoom";
 import { h } from "./dom.js";
 import { fitBase, toBase, dotSize, rasterize, hitTree, nearestPoint, extent } from "./geometry.js";
-import { drawLabels } from "./labels.js";
-import { clusterPalette, themeColors } from "./theme.js";
+import { drawLabels, labelItems, labelTiers, tierStyle } from "./labels.js";
+import { tiersOn } from "./levels.js";
+import { orderDescending } from "./points.js";
+import { clusterPalette, faithPalette, themeColors } from "./theme.js";
 
-/** The map for points P and their clusters; reads state (transform, mask, hits, selection, focus, drag, mode, theme).
- *  onHover(i, mx, my) gets the point under the mouse (-1 for none), onPick(i) a clicked point. */
-export function createMap({ root, P, clusters, state, height, children = [], onHover, onPick }) {
+/** The map for points P and their clusters' tiers T (levels.js); reads state (transform, mask, hits, selection, focus,
+ *  drag, mode, theme, colorBy). onHover(i, mx, my) gets the point under the mouse (-1 for none), onPick(i) a clicked point.
+ *  children: elements laid over the map; labels keep clear of those with data-avoid-labels while they are shown. */
+export function createMap({ root, P, T, state, height, children = [], onHover, onPick }) {
   const canvas = h("canvas", { class: "lx-canvas" });
   const overlay = h("canvas", { class: "lx-overlay" });
   const el = h("div", { class: "lx-map", style: { height: `${height}px` } }, canvas, overlay, ...children);
   const bx = new Float32Array(P.n), by = new Float32Array(P.n);   // base pixel positions (before zoom)
-  let W = 0, H = 0, dpr = 1, palette = clusterPalette(clusters, state.theme), tree = null, treeMask = null, frame = 0, raf = 0;
+  const clusters = T.tiers[0], nTier = T.tiers.map((t) => t.length), widths = new Map();
+  let W = 0, H = 0, dpr = 1, palette = null, faithOrder = null, tree = null, treeMask = null, frame = 0, raf = 0;
+  const byFaith = () => state.colorBy === "faith" && !!P.faith;
+  function setPalette() {
+    palette = byFaith() ? faithPalette(state.theme) : clusterPalette(clusters, state.theme);
+    if (byFaith() && !faithOrder) faithOrder = orderDescending(P.faith);   // the least faithful drawn last, on top
+  }
+  setPalette();
 
   function layout() {
     const r = el.getBoundingClientRect();
@@ -30,8 +41,10 @@ export function createMap({ root, P, clusters, state, height, children = [], onH
     const ctx = canvas.getContext("2d"), w = canvas.width, hh = canvas.height;
     const img = ctx.createImageData(w, hh), buf = new Uint32Array(img.data.buffer);
     buf.fill(palette.background);
-    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: P.cluster, mask: state.mask, emph: state.selection || state.hits,
-      colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr, size: dotSize(P.n, state.transform.k, dpr) });
+    const faith = byFaith();
+    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: faith ? P.faith : P.cluster, order: faith ? faithOrder : null, mask: state.mask,
+      emph: state.selection || state.hits, colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr,
+      size: dotSize(P.n, state.transform.k, dpr) });
     ctx.putImageData(img, 0, 0);
     drawOverlay();
     root.dataset.drawMs = (performance.now() - t0).toFixed(1);
@@ -43,7 +56,18 @@ export function createMap({ root, P, clusters, state, height, children = [], onH
     const ctx = overlay.getContext("2d"), th = themeColors(state.theme), t = state.transform;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0); ctx.clearRect(0, 0, W, H);
     const at = (c) => { const [x, y] = toBase(state.base, c.x, c.y); return [t.applyX(x), t.applyY(y)]; };
-    root.dataset.labels = String(drawLabels(ctx, clusters, state.clusterOn, at, W, H, th));
+    const measure = (text, font) => {   // widths are cached: labels are measured again every frame
+      const key = font + "\n" + text;
+      if (!widths.has(key)) { ctx.font = font; widths.set(key, ctx.measureText(text).width); }
+      return widths.get(key);
+    };
+    const shown = labelTiers(nTier, t.k, W, H), on = tiersOn(T, state.clusterOn);
+    const items = shown.flatMap((ti) => labelItems(T.tiers[ti], on[ti], at, measure, tierStyle(ti, T.top)));
+    const box = el.getBoundingClientRect(), avoid = children.filter((c) => "avoidLabels" in c.dataset && c.style.display !== "none")
+      .map((c) => { const r = c.getBoundingClientRect(); return { x: r.left - box.left + r.width / 2, y: r.top - box.top + r.height / 2, w: r.width, h: r.height }; });
+    const placed = drawLabels(ctx, items, W, H, th, avoid);
+    root.dataset.labels = String(placed.length);
+    root.dataset.labelTiers = shown.join(" ");
     if (state.focus >= 0 && state.mask[state.focus]) {
       ctx.beginPath(); ctx.arc(screenX(state.focus), screenY(state.focus), 7, 0, 2 * Math.PI);
       ctx.lineWidth = 2; ctx.strokeStyle = th.fg; ctx.stroke();
@@ -67,7 +91,13 @@ export function createMap({ root, P, clusters, state, height, children = [], onH
     const t = zoomIdentity.translate(W / 2, H / 2).scale(k).translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
     zsel.transition().duration(ms).call(z.transform, t);
   }
-  const zoomToCluster = (ci) => { const b = extent(bx, by, (i) => P.cluster[i] === ci); if (b) zoomTo(...b); };
+  /** Zoom to the papers of the finest clusters `fine` (indices). */
+  function zoomToClusters(fine) {
+    const inside = new Uint8Array(clusters.length + 1);
+    for (const c of fine) inside[c] = 1;
+    const b = extent(bx, by, (i) => P.cluster[i] < clusters.length && inside[P.cluster[i]]);
+    if (b) zoomTo(...b);
+  }
   const centerOn = (i) => zoomTo(bx[i] - 30, by[i] - 30, bx[i] + 30, by[i] + 30);
   const resetView = () => zsel.transition().duration(400).call(z.transform, zoomIdentity);
 
@@ -89,9 +119,10 @@ export function createMap({ root, P, clusters, state, height, children = [], onH
     });
 
   return {
-    el, overlay, layout, draw, redraw, drawOverlay, zoomTo, zoomToCluster, centerOn, resetView, screenX, screenY,
+    el, overlay, layout, draw, redraw, drawOverlay, zoomTo, zoomToClusters, centerOn, resetView, screenX, screenY,
     size: () => [W, H],
-    setTheme: (name) => { palette = clusterPalette(clusters, name); redraw(); },
+    /** Recolour after state.theme or state.colorBy changed. */
+    recolor: () => { setPalette(); redraw(); },
     destroy: () => { cancelAnimationFrame(raf); raf = 0; zsel.interrupt(); },
   };
 }

@@ -5,12 +5,15 @@ export const YEAR_BASE = 1900;     // year column: year - YEAR_BASE, 0 = unknown
 export const FULL_TEXT = 1;        // flags bit 0: the paper was summarised from its full text
 export const NO_CLUSTER = 0xFFFF;  // cluster column: not in the clusters list
 
-/** The columns decodePoints returns, with the typed array each one becomes; `z` is optional. */
+/** The columns decodePoints returns, with the typed array each one becomes; those in OPTIONAL may be absent. */
 export const COLUMNS = { x: Float32Array, y: Float32Array, z: Float32Array, cluster: Uint16Array,
-  year: Uint8Array, flags: Uint8Array, field: Uint16Array };
+  year: Uint8Array, flags: Uint8Array, field: Uint16Array, faith: Uint8Array };
+/** z: the third map coordinate; faith: per paper, round(255 × share of its 15 nearest papers in embedding space that
+ *  are also among its 15 nearest on the map) (maps made before it was measured have none). */
+export const OPTIONAL = new Set(["z", "faith"]);
 
 /** Decode the map from an Arrow IPC stream (ArrayBuffer, Uint8Array or DataView) into typed arrays:
- *  `{n, x, y, z?, cluster, year, flags, field}`. Columns are views of the bytes where the types allow. */
+ *  `{n, x, y, z?, cluster, year, flags, field, faith?}`. Columns are views of the bytes where the types allow. */
 export function decodePoints(data) {
   let bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.byteOffset % 8) bytes = bytes.slice();   // Arrow aligns buffers to 8 bytes from the stream's start
@@ -19,7 +22,7 @@ export function decodePoints(data) {
   for (const [name, Type] of Object.entries(COLUMNS)) {
     const col = table.getChild(name);
     if (!col) {
-      if (name === "z") continue;
+      if (OPTIONAL.has(name)) continue;
       throw new Error(`map: no column "${name}" (columns: ${table.names.join(", ")})`);
     }
     const a = col.toArray();   // a typed array, or a plain Array when there are nulls or several batches of another type
@@ -68,3 +71,13 @@ export function clusterYearCounts(pts, mask) {
 
 /** The distinct known years, ascending. */
 export const knownYears = (pts) => [...new Set(pts.year)].filter((y) => y).map((y) => y + YEAR_BASE).sort((a, b) => a - b);
+
+/** Indices 0..n-1 ordered by a uint8 column, largest first (a counting sort, stable): with `rasterize`'s order the
+ *  smallest values are drawn last, on top (the papers the map places worst stand out in the faithfulness view). */
+export function orderDescending(values) {
+  const start = new Uint32Array(257), out = new Uint32Array(values.length);
+  for (let i = 0; i < values.length; i++) start[256 - values[i]]++;   // bucket 1 holds 255, bucket 256 holds 0
+  for (let b = 1; b < 257; b++) start[b] += start[b - 1];
+  for (let i = 0; i < values.length; i++) out[start[255 - values[i]]++] = i;
+  return out;
+}

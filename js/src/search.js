@@ -19,7 +19,7 @@ export function createSearch({ input, P, state, host, onChange, onOpen, delay = 
     if (my !== seq) return;
     state.hits = new Uint8Array(P.n); r.indices.forEach((i) => { if (i >= 0) state.hits[i] = 1; });
     el.replaceChildren(h("div", { class: "lx-results-head", text: `${r.indices.length} results for “${q}”` }),
-      h("ol", {}, ...r.results.map((x) => h("li", {}, h("a", { href: "#", text: x.title || "(untitled)", onclick: (e) => {
+      h("ol", {}, ...r.results.map((x) => h("li", {}, h("a", { href: "#", math: x.title || "(untitled)", onclick: (e) => {
         e.preventDefault(); if (x.index >= 0) onOpen(x.index); } }), x.snippet ? h("div", {}, snippetNode(x.snippet)) : null))));
     onChange();
   }

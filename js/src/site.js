@@ -1,6 +1,6 @@
 // The exported static site's script, the only one index.html loads (the build bundles the explorer into it):
-// reads map.arrow and the JSON files next to the page, titles the page (#title) and mounts the explorer on
-// #app with a host that answers from the static files; window.explorer is the explorer's API.
+// reads map.arrow and the JSON files next to the page (levels.json optional), titles the page (#title) and mounts
+// the explorer on #app with a host that answers from the static files; window.explorer is the explorer's API.
 import { createExplorer } from "./app.js";
 import { decodePoints } from "./points.js";
 import { fetcher, staticHost } from "./static-host.js";
@@ -9,10 +9,10 @@ async function main() {
   const get = fetcher();
   const app = document.getElementById("app");
   try {
-    const [buf, clusters, fields, info] = await Promise.all([get("map.arrow", "arrayBuffer"), get("clusters.json"),
-      get("fields.json"), get("info.json")]);
+    const [buf, clusters, levels, fields, info] = await Promise.all([get("map.arrow", "arrayBuffer"), get("clusters.json"),
+      get("levels.json").catch(() => []), get("fields.json"), get("info.json")]);   // a site exported before levels has none
     document.getElementById("title").textContent = info.title;
-    window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, fields, host: staticHost(get, info),
+    window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info),
       height: Math.max(480, innerHeight - 120) });
   } catch (err) {
     app.textContent = `Could not load the map: ${err.message}`;

@@ -32,3 +32,25 @@ export function clusterPalette(clusters, name, dim = 0.85) {
   colors[n] = packColor(th.unclustered, th.bg); dimmed[n] = packColor(th.unclustered, th.bg, dim);
   return { colors, dimmed, background: packColor(th.bg) };
 }
+
+/** The faithfulness scale of a theme at v in [0, 1]: faith-low (0: none of a paper's nearest papers is near it on the
+ *  map) through faith-mid (0.5) to faith-high (1: all are), mixed linearly in sRGB; "#rrggbb". */
+export function faithColor(v, name) {
+  const th = themeColors(name), p = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  const x = Math.min(1, Math.max(0, Number.isFinite(v) ? v : 0)), [a, b] = x < 0.5 ? ["faith-low", "faith-mid"] : ["faith-mid", "faith-high"];
+  const f = x < 0.5 ? x * 2 : x * 2 - 1, A = p(th[a]), B = p(th[b]);
+  return "#" + A.map((c, k) => Math.round(c + (B[k] - c) * f).toString(16).padStart(2, "0")).join("");
+}
+
+/** Packed dot colours for the `faith` column (0 to 255 for 0 to 1), full and dimmed, in clusterPalette's shape: index
+ *  256, which no uint8 reaches, is the "no value" slot, so `rasterize` can draw with `cluster: P.faith`. */
+export function faithPalette(name, dim = 0.85) {
+  const th = themeColors(name), colors = new Uint32Array(257), dimmed = new Uint32Array(257);
+  for (let v = 0; v < 256; v++) { const c = faithColor(v / 255, name); colors[v] = packColor(c, th.bg); dimmed[v] = packColor(c, th.bg, dim); }
+  colors[256] = packColor(th.unclustered, th.bg); dimmed[256] = packColor(th.unclustered, th.bg, dim);
+  return { colors, dimmed, background: packColor(th.bg) };
+}
+
+/** A CSS linear-gradient of the faithfulness scale (for its colour bar), left 0 to right 1. */
+export const faithGradient = (name, steps = 10) =>
+  `linear-gradient(to right, ${Array.from({ length: steps + 1 }, (_, k) => faithColor(k / steps, name)).join(", ")})`;

@@ -1,5 +1,5 @@
-// The toolbar's controls: search box, Clear, pan/box/lasso modes, view and theme buttons, year range, field
-// and classification filters, and the tabs. app.js connects them.
+// The toolbar's controls: search box, Clear, pan/box/lasso modes, view and theme buttons, colour by (clusters or
+// faithfulness), year range, field and classification filters, and the tabs. app.js connects them.
 import { h } from "./dom.js";
 import { knownYears } from "./points.js";
 
@@ -25,7 +25,15 @@ export function createToolbar({ P, fields }) {
   c.classification = h("select", { class: "lx-class", title: "classification" },
     h("option", { value: "FULL_TEXT", text: "Full text only" }), h("option", { value: "all", text: "Full and partial" }),
     h("option", { value: "PARTIAL_TEXT", text: "Partial only" }));
+  // colour by: clusters, or faithfulness when the map has the column (else the control is disabled and says why)
+  c.colorBy = h("select", { class: "lx-color-by", "aria-label": "colour by" },
+    h("option", { value: "clusters", text: "Colour: clusters" }), h("option", { value: "faith", text: "Colour: faithfulness" }));
+  c.colorBy.disabled = !P.faith;
+  const colorTip = P.faith ? "Colour the papers by cluster, or by how faithfully the map keeps their nearest papers near (f)"
+    : "Faithfulness is not available: this map has no per-paper faithfulness (made before it was measured; rebuild the map)";
+  c.colorBy.title = colorTip;
   c.el = h("div", { class: "lx-toolbar" }, c.search, c.clear, ...c.modes, c.reset, c.random, c.theme,
+    h("span", { class: "lx-color-wrap", title: colorTip }, c.colorBy),
     h("span", { class: "lx-sep" }), c.yearMin, h("span", { text: "–" }), c.yearMax, c.field, c.classification,
     h("span", { class: "lx-sep" }), ...c.tabs);
   return c;

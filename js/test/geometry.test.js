@@ -44,6 +44,17 @@ test("rasterize: squares in cluster colours; emphasised points bigger, the rest 
   assert.equal(buf[2 * w + 6], 22); assert.equal(buf.filter((v) => v).length, 1);
 });
 
+test("rasterize: `order` sets which point is drawn on top; faith values index a 257-colour scale", () => {
+  const w = 4, h = 2, buf = new Uint32Array(w * h);
+  const two = { n: 2, bx: new Float32Array([1, 1]), by: new Float32Array([1, 1]), mask: new Uint8Array([1, 1]),
+    transform: { k: 1, x: 0, y: 0 }, dpr: 1, size: 1 };
+  const colors = Uint32Array.from({ length: 257 }, (_, v) => 1000 + v), faith = new Uint8Array([200, 3]);
+  rasterize(buf, w, h, { ...two, cluster: faith, colors, dimmed: colors });
+  assert.equal(buf[w + 1], 1003);                              // index order: the last point on top
+  rasterize(buf, w, h, { ...two, cluster: faith, colors, dimmed: colors, order: new Uint32Array([1, 0]) });
+  assert.equal(buf[w + 1], 1200);
+});
+
 test("hitTree and nearestPoint: the closest shown point within the radius", () => {
   const bx = new Float32Array([0, 10, 11, 50]), by = new Float32Array([0, 10, 10, 50]);
   const tree = hitTree(bx, by, new Uint8Array([1, 1, 0, 1]));

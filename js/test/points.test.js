@@ -1,11 +1,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { decodePoints, visibleMask, clusterCounts, clusterYearCounts, countSet, knownYears, NO_CLUSTER } from "../src/points.js";
+import { decodePoints, visibleMask, clusterCounts, clusterYearCounts, countSet, knownYears, orderDescending, NO_CLUSTER } from "../src/points.js";
 
 const fixture = (name) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
 const expected = JSON.parse(fixture("points.json"));
-const TYPES = { x: Float32Array, y: Float32Array, z: Float32Array, cluster: Uint16Array, year: Uint8Array, flags: Uint8Array, field: Uint16Array };
+const TYPES = { x: Float32Array, y: Float32Array, z: Float32Array, cluster: Uint16Array, year: Uint8Array, flags: Uint8Array,
+  field: Uint16Array, faith: Uint8Array };
 
 /** The fixture's bytes as the kernel delivers them: a DataView into a larger buffer at `offset`. */
 function inBigBuffer(bytes, offset) {
@@ -35,6 +36,25 @@ for (const name of Object.keys(expected)) {
 test("decodePoints: z only when the table has it", () => {
   assert.equal("z" in decodePoints(fixture("points.arrow")), false);
   assert.deepEqual(Array.from(decodePoints(fixture("points-z.arrow")).z), expected["points-z.arrow"].z);
+});
+
+test("decodePoints: faith (uint8) only when the table has it; old maps decode as before", () => {
+  const old = decodePoints(fixture("points.arrow"));
+  assert.equal("faith" in old, false);
+  assert.deepEqual(Object.keys(old).sort(), ["cluster", "field", "flags", "n", "x", "y", "year"]);
+  const p = decodePoints(fixture("points-faith.arrow"));
+  assert.ok(p.faith instanceof Uint8Array);
+  assert.deepEqual(Array.from(p.faith), [255, 0, 128, 13, 77, 200]);
+  assert.deepEqual(Array.from(p.cluster), Array.from(old.cluster));   // the other columns are unchanged by it
+  assert.deepEqual(Array.from(decodePoints(fixture("points-faith-batches.arrow")).faith), [255, 0, 128, 13, 77, 200]);
+});
+
+test("orderDescending: indices by a uint8 column, largest first, ties in index order", () => {
+  assert.deepEqual(Array.from(orderDescending(new Uint8Array([3, 255, 0, 3, 7, 0]))), [1, 4, 0, 3, 2, 5]);
+  assert.deepEqual(Array.from(orderDescending(new Uint8Array([]))), []);
+  const v = Uint8Array.from({ length: 1000 }, (_, i) => (i * 37) % 256), o = orderDescending(v);
+  assert.deepEqual(Array.from(o).sort((a, b) => a - b), Array.from(v.keys()));   // a permutation
+  for (let j = 1; j < o.length; j++) assert.ok(v[o[j - 1]] > v[o[j]] || (v[o[j - 1]] === v[o[j]] && o[j - 1] < o[j]));
 });
 
 test("decodePoints: the columns are views of an aligned input, not copies", () => {

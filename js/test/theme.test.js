@@ -1,7 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { THEMES, themeColors, themeVars, applyTheme, packColor, clusterPalette } from "../src/theme.js";
+import { THEMES, themeColors, themeVars, applyTheme, packColor, clusterPalette, faithColor, faithPalette, faithGradient } from "../src/theme.js";
+import { meanShare } from "../src/faith.js";
 
 test("packColor: #rrggbb to 0xAABBGGRR, faded toward the background", () => {
   assert.equal(packColor("#ff0000"), 0xFF0000FF);
@@ -41,4 +42,50 @@ test("clusterPalette: one colour per cluster plus one for points in no cluster, 
   assert.equal(p.dimmed[1], packColor("#00ff00", THEMES.dark.bg, 0.85));
   assert.equal(p.colors[2], packColor(THEMES.dark.unclustered, THEMES.dark.bg));
   assert.equal(p.background, packColor(THEMES.dark.bg));
+});
+
+test("faithColor: faith-low at 0, faith-mid at 0.5, faith-high at 1, linear between, clamped", () => {
+  for (const name of ["light", "dark"]) {
+    const th = THEMES[name];
+    assert.equal(faithColor(0, name), th["faith-low"]);
+    assert.equal(faithColor(0.5, name), th["faith-mid"]);
+    assert.equal(faithColor(1, name), th["faith-high"]);
+    assert.equal(faithColor(-3, name), th["faith-low"]); assert.equal(faithColor(7, name), th["faith-high"]);
+    assert.equal(faithColor(NaN, name), th["faith-low"]);
+  }
+  assert.equal(faithColor(0.25, "light"), "#c6766d");   // halfway from #d2372c to #b9b4ae
+  // the scale runs from red to blue: red falls and blue rises along it
+  const rgb = (h) => [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16));
+  for (const name of ["light", "dark"]) {
+    const cs = Array.from({ length: 11 }, (_, k) => rgb(faithColor(k / 10, name)));
+    for (let k = 1; k < 11; k++) { assert.ok(cs[k][0] <= cs[k - 1][0]); assert.ok(cs[k][2] >= cs[k - 1][2]); }
+  }
+});
+
+test("faith colours are visible on their theme's background (contrast 2:1 or more at both ends and the middle)", () => {
+  const lum = (h) => { const c = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2]; };
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  for (const name of ["light", "dark"]) for (const v of [0, 0.5, 1]) {
+    assert.ok(contrast(faithColor(v, name), THEMES[name].bg) >= 2, `${name} ${v}: ${contrast(faithColor(v, name), THEMES[name].bg)}`);
+  }
+});
+
+test("faithPalette: 256 values and a 'no value' slot, in clusterPalette's shape; faithGradient", () => {
+  const p = faithPalette("dark");
+  assert.equal(p.colors.length, 257); assert.equal(p.dimmed.length, 257);
+  assert.equal(p.colors[0], packColor(THEMES.dark["faith-low"]));
+  assert.equal(p.colors[255], packColor(THEMES.dark["faith-high"]));
+  assert.equal(p.dimmed[255], packColor(THEMES.dark["faith-high"], THEMES.dark.bg, 0.85));
+  assert.equal(p.colors[256], packColor(THEMES.dark.unclustered, THEMES.dark.bg));
+  assert.equal(p.background, packColor(THEMES.dark.bg));
+  const g = faithGradient("light", 2);
+  assert.equal(g, `linear-gradient(to right, ${THEMES.light["faith-low"]}, ${THEMES.light["faith-mid"]}, ${THEMES.light["faith-high"]})`);
+});
+
+test("meanShare: the mean of a uint8 column as 0 to 1 over the masked entries", () => {
+  const v = new Uint8Array([255, 0, 51, 255]);
+  assert.equal(meanShare(v, null), 561 / 4 / 255);
+  assert.equal(meanShare(v, new Uint8Array([1, 0, 0, 1])), 1);
+  assert.ok(Number.isNaN(meanShare(v, new Uint8Array(4))));
 });
