@@ -14,6 +14,7 @@ from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS as FLAGS, free_port 
 ROOT = Path(__file__).resolve().parents[1]
 ART = ROOT / "ci-artifacts"
 HOSTILE = "<img src=x onerror=alert(1)>"
+MATH_TITLE = r"$\phi^{\pm}$ production in $pp$ collisions at $\sqrt{s}=13$ TeV"
 
 def _missing():
     if not Path(CHROMIUM).exists(): return "chromium is not installed (apt-get install -y chromium)"
@@ -28,13 +29,16 @@ if _missing():  # in CI a missing browser is a failure, not a skip
 def lab(tmp_path_factory):
     from laion_explorer.pipeline import regenerate
     from laion_explorer.samples import write_nested
-    from laion_explorer.testing import hostile_rows
+    from laion_explorer.testing import hostile_rows, summary_record
     import pyarrow.parquet as pq
     d = tmp_path_factory.mktemp("lab")
     rows = pq.read_table(ROOT / "data" / "sample.parquet").to_pylist()
     rows += [r for r in hostile_rows(big=100) if HOSTILE in r["summarization"]]
+    rows.append(dict(id="math-1", sample=None, error=None, summarization=json.dumps(summary_record(
+        MATH_TITLE, "We measure the phimeson yield in proton collisions.", "A. Author", 2025, "Physics — Nuclear Experiment"))))
     write_nested(rows, d / "corpus.parquet")
-    regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=20, quiet=True, progress=False)
+    # 60 fine clusters in 8 regions: too many fine labels for the whole map, so zooming in must reveal them
+    regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=60, quiet=True, progress=False)
     nb = {"cells": [
         {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
          "source": "from laion_explorer.widget import ExplorerWidget\nw = ExplorerWidget('map.sqlite', height=520)\nw"},
@@ -138,6 +142,28 @@ def _drive(page, lab):
     assert page.locator(".lx-detail-title").inner_text().strip()
     assert page.locator(".lx-nearest li").count() == 15
     _shot(page, "3-detail")
+
+    # zoomed out the regions are labelled; zooming in reveals the finer clusters' labels
+    root = "document.querySelector('.lx-root')"
+    tiers = page.evaluate(f"{root}.dataset.labelTiers")
+    assert tiers.split()[0] == "1" and "0" not in tiers.split(), tiers
+    box = page.locator(".lx-overlay").bounding_box()
+    for _ in range(10):      # wheel in, step by step, until the finer level is labelled
+        if "0" in page.evaluate(f"{root}.dataset.labelTiers").split(): break
+        page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2); page.mouse.wheel(0, -150); page.wait_for_timeout(200)
+    page.wait_for_function(f"{root}.dataset.labelTiers.split(' ').includes('0')", timeout=15_000)
+    assert int(page.evaluate(f"{root}.dataset.labels")) > 0
+    _shot(page, "3b-zoomed-in")
+    page.click(".lx-toolbar button:has-text('Reset view')")
+    page.wait_for_function(f"!{root}.dataset.labelTiers.split(' ').includes('0')", timeout=15_000)
+
+    # a title with TeX renders as math (KaTeX), and no markup sneaks in with it
+    page.fill(".lx-search", "phimeson")
+    page.wait_for_selector(".lx-results a", timeout=15_000)
+    page.locator(".lx-results a").first.click()
+    page.wait_for_selector(".lx-detail-title .katex", timeout=15_000)
+    assert "production in" in page.locator(".lx-detail-title").inner_text()
+    assert page.locator(".lx-root img").count() == 0
 
     # search lists and highlights
     page.fill(".lx-search", "black hole")
