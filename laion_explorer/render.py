@@ -171,5 +171,7 @@ def render_map(
 def _wrap(s:str, n:int) -> str:
     "A label on one line, or on two broken at the space nearest the middle when longer than `n` (never cut)."
     if len(s) <= n or " " not in s: return s
-    mid = min((i for i, ch in enumerate(s) if ch == " "), key=lambda i: abs(i - len(s) / 2))
+    spaces = [i for i, ch in enumerate(s) if ch == " "]
+    after_mark = [i for i in spaces if s[i - 1] in ",:"]   # "Field: term, term" breaks best after ":" or ","
+    mid = min(after_mark or spaces, key=lambda i: abs(i - len(s) / 2))
     return s[:mid].rstrip(",") + "\n" + s[mid + 1:]
