@@ -65,8 +65,9 @@ def choose_k(
     k_max:int,             # Largest k tried
     sample_size:int,       # Papers scored (seeded sample)
     seed:int|None,         # Seed of the sample and the fits
+    metric:str="cosine",   # The geometry of `X`: cosine for vectors, euclidean for map coordinates
 ) -> tuple[int, dict]:
-    "The k in [k_min, k_max] with the best cosine silhouette on a seeded sample; returns (k, {k: score})."
+    "The k in [k_min, k_max] with the best silhouette on a seeded sample; returns (k, {k: score})."
     from sklearn.metrics import silhouette_score
     rng = np.random.default_rng(seed)
     S = X[rng.choice(len(X), sample_size, replace=False)] if len(X) > sample_size else X
@@ -74,7 +75,7 @@ def choose_k(
     scores = {}
     for k in range(k_min, k_max + 1):
         labels = _kmeans(S, k, seed, minibatch=False).labels_
-        scores[k] = float(silhouette_score(S, labels, metric="cosine")) if len(set(labels)) > 1 else -1.0
+        scores[k] = float(silhouette_score(S, labels, metric=metric)) if len(set(labels)) > 1 else -1.0
     return max(scores, key=scores.get), scores
 
 # %% ../nbs/07_cluster.ipynb #4e4f3c08
@@ -131,7 +132,7 @@ def cluster_vectors(
         return _ward(X, k, rng), info
     if method == "kmeans":
         if n_clusters is None:
-            n_clusters, scores = choose_k(X, k_min, k_max, sample_size, seed)
+            n_clusters, scores = choose_k(X, k_min, k_max, sample_size, seed, metric)
             info.update(auto_k=True, silhouette=scores)
             if len(scores) > 2 and n_clusters in (min(scores), max(scores)):   # no interior optimum: say so
                 info.update(auto_k_edge=True)
