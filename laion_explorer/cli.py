@@ -47,6 +47,12 @@ def _seed(s:str) -> int|None:
     try: return int(s)
     except ValueError: raise argparse.ArgumentTypeError(f"expected a whole number or 'none', got {s!r}") from None
 
+def _level(s:str) -> int:
+    "A cluster level: 0 (the finest) or more."
+    v = _seed(s)
+    if v is None or v < 0: raise argparse.ArgumentTypeError(f"a level is 0 (the finest) or more, got {s!r}")
+    return v
+
 def _port(s:str) -> int:
     v = _positive_int(s)
     if v > 65535: raise argparse.ArgumentTypeError(f"a port is 1 to 65535, got {v}")
@@ -55,7 +61,7 @@ def _port(s:str) -> int:
 # %% ../nbs/20_cli.ipynb #720390b8
 _SHORT = {"input": "-i", "output": "-o", "num_rows": "-n", "model": "-m"}
 _OFF_SWITCH = {"include_partial": "--full-text-only"}   # reads better than --no-include-partial
-_TYPES = {"seed": _seed, "port": _port}                 # whole numbers that may be 0 or none
+_TYPES = {"seed": _seed, "port": _port, "level": _level}  # whole numbers that may be 0 or none
 _NOT_OPTIONS = {"progress", "quiet", "knn", "vectors", "embedder", "chunk"}   # set by the CLI, or Python objects
 
 def _flag(name:str) -> str: return "--" + name.replace("_", "-")

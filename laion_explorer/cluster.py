@@ -15,9 +15,9 @@ from .neighbors import unit_rows
 from .project import map_neighbors
 
 # %% auto #0
-__all__ = ['METHODS', 'WARD_FIT', 'UNCLUSTERED', 'choose_k', 'check_cluster_params', 'cluster_vectors', 'contiguity',
-           'level_sizes', 'cluster_adjacency', 'merge_up', 'level_colors', 'ClusterResult', 'build_levels',
-           'write_clusters', 'cluster']
+__all__ = ['AUTO_K_STEPS', 'METHODS', 'WARD_FIT', 'UNCLUSTERED', 'choose_k', 'check_cluster_params', 'cluster_vectors',
+           'contiguity', 'level_sizes', 'cluster_adjacency', 'merge_up', 'level_colors', 'ClusterResult',
+           'build_levels', 'write_clusters', 'cluster']
 
 # %% ../nbs/07_cluster.ipynb #27672a2f
 register_table("clusters", """
@@ -54,10 +54,12 @@ LEFT JOIN curated_labels cl ON cl.cluster_id = c.cluster_id
      AND cl.clustering = (SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'clustering')""")
 
 # %% ../nbs/07_cluster.ipynb #bd9ba407
-def _kmeans(X, k, seed, minibatch):
+def _kmeans(X, k, seed, minibatch, n_init=3):
     from sklearn.cluster import KMeans, MiniBatchKMeans
-    if minibatch: return MiniBatchKMeans(k, random_state=seed, n_init=3, batch_size=4096).fit(X)
-    return KMeans(k, random_state=seed, n_init=3).fit(X)
+    if minibatch: return MiniBatchKMeans(k, random_state=seed, n_init=n_init, batch_size=4096).fit(X)
+    return KMeans(k, random_state=seed, n_init=n_init).fit(X)
+
+AUTO_K_STEPS = 9   # k values the silhouette search scores, spread over its range
 
 def choose_k(
     X:np.ndarray,          # Unit vectors
@@ -73,10 +75,15 @@ def choose_k(
     S = X[rng.choice(len(X), sample_size, replace=False)] if len(X) > sample_size else X
     k_max = min(k_max, len(S) - 1); k_min = max(2, min(k_min, k_max))
     scores = {}
-    for k in range(k_min, k_max + 1):
-        labels = _kmeans(S, k, seed, minibatch=False).labels_
+    def score(k):   # one initialisation per k: a score, not the final fit
+        labels = _kmeans(S, k, seed, minibatch=False, n_init=1).labels_
         scores[k] = float(silhouette_score(S, labels, metric=metric)) if len(set(labels)) > 1 else -1.0
-    return max(scores, key=scores.get), scores
+    grid = np.unique(np.linspace(k_min, k_max, min(AUTO_K_STEPS, k_max - k_min + 1)).round().astype(int)).tolist()
+    for k in grid: score(k)
+    i = grid.index(max(scores, key=scores.get))   # then every k between the best grid point's neighbours
+    for k in range(grid[max(i - 1, 0)] + 1, grid[min(i + 1, len(grid) - 1)]):
+        if k not in scores: score(k)
+    return max(scores, key=scores.get), dict(sorted(scores.items()))
 
 # %% ../nbs/07_cluster.ipynb #4e4f3c08
 def _assign_nearest(U, S, labels, block=4096, eps=None):
