@@ -180,8 +180,8 @@ def write_site(
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
     static = Path(laion_explorer.__file__).parent/"static"
-    for f in ("site.js", "widget.css"): shutil.copy(static/f, out/f)
-    for stale in ("widget.js", "map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
+    for f in ("widget.js", "site.js", "widget.css"): shutil.copy(static/f, out/f)
+    for stale in ("map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
     (out/"map.arrow").write_bytes(map_arrow(cols))

@@ -1,8 +1,8 @@
-// The exported static site's script, the only one index.html loads (the build bundles the explorer into it):
-// reads map.arrow and the JSON files next to the page (levels.json optional), titles the page (#title) and mounts
+// The exported static site's script, the one index.html loads: it takes the explorer from the widget's own
+// bundle (widget.js, copied beside it; one copy of the explorer, shared with the notebook widget), reads
+// map.arrow and the JSON files next to the page (levels.json optional), titles the page (#title) and mounts
 // the explorer on #app with a host that answers from the static files; window.explorer is the explorer's API.
-import { createExplorer } from "./app.js";
-import { decodePoints } from "./points.js";
+import { createExplorer, decodePoints } from "./widget.js";
 import { fetcher, staticHost } from "./static-host.js";
 
 async function main() {
