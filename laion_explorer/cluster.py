@@ -380,9 +380,9 @@ def cluster(
         labels, info = cluster_vectors(X, metric=metric, **p)
         labels, p["method"] = _dense(labels), info["method"]
         parents, centres, per_level, cols, contig = [], [], [labels], [], []
-        if Y is not None:
+        m = int(labels.max()) + 1 if (labels >= 0).any() else 0
+        if Y is not None and m > 0:   # (a DBSCAN that found only noise has nothing to arrange in levels)
             nbrs = map_neighbors(Y, 15)
-            m = int(labels.max()) + 1 if (labels >= 0).any() else 0
             sizes = level_sizes(len(Y), levels, fine=max(m, 1))[1:] if m > 2 else []
             parents, centres, per_level = build_levels(Y, labels, sizes, nbrs)
             cols = level_colors(centres, parents)
