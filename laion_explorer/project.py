@@ -10,10 +10,10 @@ from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
 from .store import call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
-from .neighbors import KNN, knn_graph, unit_rows
+from .neighbors import KNN, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
+__all__ = ['FAITH_K', 'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
            'write_faithfulness']
 
 # %% ../nbs/06_project.ipynb #de5826d5
@@ -79,7 +79,7 @@ def project(
         model = model or latest_model(con)
         ids, X = vectors if vectors is not None else load_vectors(con, model)
         if knn is None and not (p["fit_sample"] and len(X) > p["fit_sample"]):
-            knn = knn_graph(ids, X, max(p["n_neighbors"] - 1, 1), "auto", progress=progress)
+            knn = knn_graph(ids, X, max(p["n_neighbors"] - 1, FAITH_K), "auto", progress=progress)   # one graph for UMAP and faithfulness
         Y = umap_layout(X, knn=knn, **p)
         z = Y[:, 2] if p["dimensions"] == 3 else [None] * len(Y)
         with con:
@@ -127,6 +127,8 @@ def trustworthiness_at(
     return float(trustworthiness(unit_rows(X[s]), np.asarray(Y)[s], n_neighbors=min(k, len(s) // 2 - 1), metric="euclidean"))
 
 # %% ../nbs/06_project.ipynb #8e19fb3b
+FAITH_K = 15   # neighbours the faithfulness of a paper is measured on
+
 register_table("map_faithfulness", """
 CREATE TABLE IF NOT EXISTS map_faithfulness (
     paper_id INTEGER PRIMARY KEY,
@@ -138,14 +140,19 @@ def write_faithfulness(
     ids:np.ndarray,        # Paper ids, one per row of X and Y
     X:np.ndarray,          # Vectors
     Y:np.ndarray,          # Map coordinates
-    knn:KNN|None,          # The embedding-space k-NN graph (None: computed here, exactly)
-    k:int=15,              # Neighbours
+    knn:KNN|None,          # The embedding-space k-NN graph, at least k wide (None: measured on a sample only)
+    k:int=FAITH_K,         # Neighbours
+    sample:int=5000,       # Papers measured when there is no graph
+    seed:int|None=42,      # Their seed
 ) -> dict:
     "Store each paper's faithfulness; return the map's trustworthiness@k and kNN preservation@k."
     if len(ids) <= k + 1: return {}
-    emb = knn.indices[:, :k] if knn is not None and knn.indices.shape[1] >= k else knn_graph(ids, X, k, "auto").indices
-    faith = neighbor_overlap(emb, map_neighbors(Y, k))
-    with con:
-        con.execute("DELETE FROM map_faithfulness")
-        con.executemany("INSERT INTO map_faithfulness VALUES (?, ?)", zip(map(int, ids), map(float, faith)))
+    mine = map_neighbors(Y, k)
+    with con: con.execute("DELETE FROM map_faithfulness")
+    if knn is not None and knn.indices.shape[1] >= k:
+        faith = neighbor_overlap(knn.indices[:, :k], mine)
+        with con: con.executemany("INSERT INTO map_faithfulness VALUES (?, ?)", zip(map(int, ids), map(float, faith)))
+    else:   # a map fitted on a sample has no full graph, and computing one here would cost what fit_sample saves
+        s = np.sort(np.random.default_rng(seed).choice(len(ids), min(sample, len(ids)), replace=False))
+        faith = neighbor_overlap(knn_exact(X, k, queries=s)[0], mine[s])
     return {f"trustworthiness_{k}": round(trustworthiness_at(X, Y, k), 4), f"knn_preservation_{k}": round(float(faith.mean()), 4)}

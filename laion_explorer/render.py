@@ -102,13 +102,13 @@ def place_labels(
     height:int,                           # Image height in pixels
     pad:int=3,                            # Minimum gap between labels, pixels
 ) -> list[tuple[str, tuple[float, float, float, float]]]:
-    "The labels that fit: `(text, box)` with the box as (left, top, right, bottom) of the text, by `place_boxes`."
+    "The labels that fit: `(text, box)` (and the item's font, if it has one), the box as (left, top, right, bottom) of the text, by `place_boxes`."
     from PIL import Image, ImageDraw
     measure, boxes = ImageDraw.Draw(Image.new("L", (1, 1))), []
     for text, cx, cy, *own in items:     # an item may bring its own font (a coarser level's, larger)
         l, t, r, b = measure.multiline_textbbox((0, 0), text, font=own[0] if own else font, anchor="mm", stroke_width=2, align="center")
         boxes.append((cx + (l + r) / 2, cy + (t + b) / 2, r - l, b - t))
-    return [(items[i][0], (x - w / 2, y - h / 2, x + w / 2, y + h / 2))
+    return [(items[i][0], (x - w / 2, y - h / 2, x + w / 2, y + h / 2), *items[i][3:])   # an item's own font comes back with it
             for i in place_boxes(boxes, width, height, pad) for x, y, w, h in [boxes[i]]]
 
 # %% ../nbs/12_render.ipynb #7de5f871
@@ -161,9 +161,9 @@ def render_map(
             items += [(_wrap(c["cluster_label"] or f"Cluster {c['cluster_id']}", wrap), (c["x"] - x0) / (x1 - x0) * width,
                        (y1 - c["y"]) / (y1 - y0) * height, font) for c in level if c["cluster_id"] >= 0 and c["x"] is not None]
         if labels is not True: items = items[:int(labels)]
-        draw, font_of = ImageDraw.Draw(img), {text: f for text, _, _, f in items}
-        for text, (l, t, r, b) in place_labels(items, fonts[0], width, height):
-            draw.multiline_text(((l + r) / 2, (t + b) / 2), text, font=font_of[text], anchor="mm", align="center",
+        draw = ImageDraw.Draw(img)
+        for text, (l, t, r, b), font in place_labels(items, fonts[0], width, height):
+            draw.multiline_text(((l + r) / 2, (t + b) / 2), text, font=font, anchor="mm", align="center",
                                 fill=FOREGROUND[theme], stroke_width=2, stroke_fill=BACKGROUND[theme])
     if path is not None: save_png(img, path)
     return img
