@@ -11,6 +11,8 @@ For each corpus of ../shared/data (converted to the nested summary layout, each 
 the map is built as the explorer builds it (build_db, embed with TF-IDF, exact 15-NN graph, 2-D UMAP with seed 42),
 then clustered several ways and scored, side by side with the original explorer's recipe:
 
+    O  ours, as shipped: `cluster(db)` with its defaults (Ward on the map, the finest k whose clusters are regions,
+       a coarse level merged from it); the other methods run at O's fine and coarse k
     A  K-Means on the vectors (cosine) at the fine k              (today's default, with k fixed)
     B  K-Means on the 2-D map coordinates at the fine and coarse k
     C  coarse level by merging B's fine clusters: size-weighted Ward on their map centroids
@@ -21,15 +23,15 @@ then clustered several ways and scored, side by side with the original explorer'
     E  the original: K-Means k=100 on the vectors, a 3-D UMAP (cosine, 15 neighbours, min_dist 0.1),
        "nearest papers" = nearest in the 3-D UMAP
 
-fine k = clip(round(sqrt(n)/1.5), 40, 150), coarse k = clip(round(fine/6), 8, 20).
+fine and coarse k: those the explorer chose (O).
 
 Per clustering: NMI, AMI (mutual information corrected for chance: fair across different k) and ARI against each
 label set, contiguity@15 (share of a paper's 15 nearest papers on the map that share its cluster; E on its own 3-D
 map), clusters, largest and smallest cluster, seconds.
 Per map: trustworthiness@15 (seeded sample of 5,000), kNN preservation (mean share of a paper's 15 embedding
 neighbours that are among its 15 map neighbours), nearest-paper label agreement (share of the 15 "nearest papers"
-the explorer shows that share the paper's label: ours are the embedding neighbours, the original's the 3-D UMAP
-neighbours) and, for reference, the same agreement of the map neighbours.
+the explorer shows that share the paper's label: ours are the stored related papers, the original's the 3-D UMAP
+neighbours) and, for reference, the same agreement of the map neighbours and of the plain cosine k-NN.
 A k sweep of B and F (K-Means and Ward on the map, k from 8 to 150): contiguity and NMI/AMI/ARI per k, and the
 largest k whose contiguity reaches 0.9 (evidence for the fine/coarse k rule). On corpora up to 10,000 papers, where
 `choose_k` (the silhouette auto-k, default range) lands on the map coordinates: as shipped (cosine silhouette) and
@@ -90,12 +92,6 @@ def read_lite(shared:Path, limit:int|None) -> tuple[list, dict]:
 CORPORA = {"daily": read_daily, "2007": read_2007, "lite": read_lite}
 
 # ---------------------------------------------------------------- clusterings
-
-def fine_coarse_k(n:int) -> tuple[int, int]:
-    "fine = clip(round(sqrt(n)/1.5), 40, 150); coarse = clip(round(fine/6), 8, 20)."
-    import numpy as np
-    fine = int(np.clip(round(n ** 0.5 / 1.5), 40, 150))
-    return fine, int(np.clip(round(fine / 6), 8, 20))
 
 def ward_merge(Y, fine, k:int):
     "Coarse id per paper: B's fine clusters merged into `k` by Ward (each cluster weighted by its size) on map centroids."
@@ -239,12 +235,30 @@ def build_map(rows:list, work:Path, name:str, stage:Stages):
     ids, X = load_vectors(con, "tfidf")
     with stage("neighbors"): knn = neighbors(db, "tfidf", neighbors_k=K, progress=False)
     with stage("project 2-D"): project(db, "tfidf", knn=knn, vectors=(ids, X), progress=False, seed=42)
+    pos = {int(i): r for r, i in enumerate(ids)}
+    shown = np.full((len(ids), K), -1, np.int64)
+    for pid, rank, nid in con.execute("SELECT paper_id, rank, neighbor_id FROM neighbors"): shown[pos[pid], rank - 1] = pos[nid]
+    assert (shown >= 0).all(), "some paper lists fewer than K nearest papers"
     xy = con.execute("SELECT id, x, y FROM papers WHERE x IS NOT NULL ORDER BY id").fetchall()
     assert [r[0] for r in xy] == ids.tolist(), "map coordinates and vectors cover different papers"
     Y2 = np.array([r[1:] for r in xy], np.float32)
     src = dict(con.execute("SELECT id, source_id FROM papers"))
     con.close()
-    return db, ids, [src[int(i)] for i in ids], X, knn, Y2
+    return db, ids, [src[int(i)] for i in ids], X, knn, Y2, shown
+
+def ours(db, ids, stage) -> tuple:
+    "The explorer's own clustering with its defaults (`cluster`): each paper's cluster per level, finest first, and k per level."
+    import numpy as np
+    from laion_explorer.cluster import cluster
+    from laion_explorer.store import connect
+    with stage("cluster ours (shipped defaults)"): res = cluster(db)
+    con = connect(db)
+    fine = dict(con.execute("SELECT id, cluster_id FROM papers"))
+    parent = dict(con.execute("SELECT cluster_id, parent_id FROM clusters"))
+    con.close()
+    lab = [np.array([fine[int(i)] for i in ids])]
+    for _ in res.levels[1:]: lab.append(np.array([parent[int(c)] for c in lab[-1]]))
+    return lab, res.levels
 
 def measure(corpus:str, limit:int|None, shared:Path, work:Path) -> dict:
     "Build, cluster and score one corpus; returns every figure."
@@ -254,10 +268,10 @@ def measure(corpus:str, limit:int|None, shared:Path, work:Path) -> dict:
     stage = Stages(); t0 = time.time()
     with stage("read"): rows, labels = CORPORA[corpus](shared, limit)
     name = corpus if limit is None else f"{corpus}-{limit}"
-    db, ids, sources, X, knn, Y2 = build_map(rows, work, name, stage)
+    db, ids, sources, X, knn, Y2, shown = build_map(rows, work, name, stage)
     n = len(ids)
     truth = {s: np.array([labels[p][s] for p in sources]) for s in next(iter(labels.values()))}
-    fine, coarse = fine_coarse_k(n)
+    our_levels, (fine, coarse) = ours(db, ids, stage)   # the other methods are run at our k, for a fair comparison
     print(f"  {n:,} papers; fine k {fine}, coarse k {coarse}", file=sys.stderr, flush=True)
     with stage("umap 3-D (original)"): Y3 = umap_layout(X, dimensions=3, knn=knn, n_neighbors=15, min_dist=0.1, seed=42)
     with stage("map neighbours"): N2, N3 = map_neighbors(Y2, K), map_neighbors(Y3, K)
@@ -271,6 +285,8 @@ def measure(corpus:str, limit:int|None, shared:Path, work:Path) -> dict:
         lab, info = got if isinstance(got, tuple) else (got, {})
         clusters[key] = lab
         res[key] = clustering_scores(lab, truth, nbrs, stage[f"cluster {key}"]) | info
+    run("O fine", N2, lambda: our_levels[0]); res["O fine"]["seconds"] = stage["cluster ours (shipped defaults)"]
+    run("O coarse", N2, lambda: our_levels[1])
     run("A fine", N2, lambda: cluster_vectors(X, "kmeans", n_clusters=fine, metric="cosine")[0])
     run("B fine", N2, lambda: cluster_vectors(Y2, "kmeans", n_clusters=fine, metric="euclidean")[0])
     run("B coarse", N2, lambda: cluster_vectors(Y2, "kmeans", n_clusters=coarse, metric="euclidean")[0])
@@ -282,9 +298,10 @@ def measure(corpus:str, limit:int|None, shared:Path, work:Path) -> dict:
     run("F coarse", N2, lambda: ward_map(Y2, coarse, G))
     run("E original", N3, lambda: cluster_vectors(X, "kmeans", n_clusters=min(ORIGINAL_K, n - 1), metric="cosine")[0])
 
-    maps = {"ours 2-D": map_scores(X, Y2, emb_nbrs, N2, emb_nbrs, truth, stage["project 2-D"]),
+    maps = {"ours 2-D": map_scores(X, Y2, emb_nbrs, N2, shown, truth, stage["project 2-D"]),
+            "plain cosine": map_scores(X, Y2, emb_nbrs, N2, emb_nbrs, truth, 0.0),
             "original 3-D": map_scores(X, Y3, emb_nbrs, N3, N3, truth, stage["umap 3-D (original)"])}
-    levels_nest = dict(C_in_B=nested(clusters["B fine"], clusters["C coarse"]),
+    levels_nest = dict(O=nested(clusters["O fine"], clusters["O coarse"]), C_in_B=nested(clusters["B fine"], clusters["C coarse"]),
                        F=nested(clusters["F fine"], clusters["F coarse"]))
     out = dict(corpus=corpus, limit=limit, papers=n, label_sets={s: int(len(set(t))) for s, t in truth.items()},
                fine_k=fine, coarse_k=coarse, clusterings=res, maps=maps, nested=levels_nest)
@@ -298,7 +315,8 @@ def measure(corpus:str, limit:int|None, shared:Path, work:Path) -> dict:
 
 # ---------------------------------------------------------------- report
 
-NAMES = {"A fine": ("A", "K-Means vectors (today)", "fine"), "B fine": ("B", "K-Means map", "fine"),
+NAMES = {"O fine": ("O", "ours, as shipped", "fine"), "O coarse": ("O", "ours, as shipped", "coarse"),
+         "A fine": ("A", "K-Means vectors (today)", "fine"), "B fine": ("B", "K-Means map", "fine"),
          "B coarse": ("B", "K-Means map", "coarse"), "C coarse": ("C", "Ward merge of B fine", "coarse"),
          "D eom": ("D", "HDBSCAN map, eom", "-"), "D leaf": ("D", "HDBSCAN map, leaf", "-"),
          "F fine": ("F", "Ward map, 10-NN connected", "fine"), "F coarse": ("F", "Ward map, 10-NN connected", "coarse"),
@@ -326,13 +344,14 @@ def table(r:dict) -> str:
         d = r["clusterings"][key]
         lines.append(f"   {key}: min_cluster_size {d['min_cluster_size']}, HDBSCAN found {d['found']} clusters; "
                      f"{d['noise']:,} noise papers ({d['noise'] / r['papers']:.0%}) joined their nearest cluster")
-    lines.append(f"   contig = contiguity@15 on the 2-D map (E: on its 3-D map); levels nest: C in B fine {r['nested']['C_in_B']}, "
+    lines.append(f"   contig = contiguity@15 on the 2-D map (E: on its 3-D map); levels nest: O {r['nested'].get('O')}, C in B fine {r['nested']['C_in_B']}, "
                  f"F coarse in F fine {r['nested']['F']}")
     lines += ["", f"  {'map':<16}{'trust@15':>10}{'kNN-pres':>10}" + "".join(f"{'nearest ' + s[:4]:>14}{'map-nbr ' + s[:4]:>14}" for s in sets) + f"{'map s':>9}"]
     for key, m in r["maps"].items():
         lines.append(f"  {key:<16}{m['trustworthiness']:>10.3f}{m['knn_preservation']:>10.3f}"
                      + "".join(f"{m['nearest_agree_' + s]:>14.3f}{m['map_nbr_agree_' + s]:>14.3f}" for s in sets) + f"{m['seconds']:>9.1f}")
-    lines.append("   nearest = label agreement of the 15 nearest papers shown (ours: embedding k-NN; original: 3-D UMAP k-NN);"
+    lines.append("   nearest = label agreement of the 15 papers listed (ours: the stored related papers; plain cosine: the embedding"
+                 " k-NN, for reference; original: 3-D UMAP k-NN);"
                  " map-nbr = of the 15 nearest on the map;\n   map s = ours: the project stage (UMAP, storing, its own quality scores); original: UMAP alone")
     lines += ["", f"  k sweep on the 2-D map:", f"  {'method':<8}{'k':>5}{'papers/k':>9}{'contig':>8}" + _score_cols(sets) + f"{'s':>7}"]
     for method, sw in r["k_sweep"].items():

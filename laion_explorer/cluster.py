@@ -15,9 +15,9 @@ from .neighbors import unit_rows
 from .project import map_neighbors
 
 # %% auto #0
-__all__ = ['AUTO_K_STEPS', 'METHODS', 'WARD_FIT', 'UNCLUSTERED', 'choose_k', 'check_cluster_params', 'cluster_vectors',
-           'contiguity', 'level_sizes', 'cluster_adjacency', 'merge_up', 'level_colors', 'ClusterResult',
-           'build_levels', 'write_clusters', 'cluster']
+__all__ = ['AUTO_K_STEPS', 'METHODS', 'WARD_FIT', 'REGION_CONTIGUITY', 'UNCLUSTERED', 'choose_k', 'check_cluster_params',
+           'cluster_vectors', 'region_k_range', 'tree_cuts', 'contiguity', 'level_sizes', 'cluster_adjacency',
+           'merge_up', 'level_colors', 'ClusterResult', 'build_levels', 'write_clusters', 'cluster']
 
 # %% ../nbs/07_cluster.ipynb #27672a2f
 register_table("clusters", """
@@ -134,9 +134,11 @@ def cluster_vectors(
     if n < 2: return np.zeros(n, np.int64), info
     rng = np.random.default_rng(seed)
     method = info["method"] = method or ("kmeans" if metric == "cosine" else "ward")
-    if method == "ward":
-        k = min(n_clusters or 40, n); info.update(k=k)
-        return _ward(X, k, rng), info
+    if method == "ward":   # on the map, k by default is the finest whose clusters are regions; on vectors 40
+        k = n_clusters or (None if metric == "euclidean" else 40)
+        lab, k, curve = _ward(X, k, rng)
+        info.update(k=k, **({"auto_k": "regions", "contiguity_by_k": curve} if curve else {}))
+        return lab, info
     if method == "kmeans":
         if n_clusters is None:
             n_clusters, scores = choose_k(X, k_min, k_max, sample_size, seed, metric)
@@ -173,20 +175,55 @@ def cluster_vectors(
     raise ValueError(f"unknown clustering method {method!r} ({', '.join(METHODS)})")
 
 WARD_FIT = 50_000   # papers Ward is fitted on; the others join the cluster of their nearest fitted paper
+REGION_CONTIGUITY = 0.9   # a cluster is a region when this share of its papers' 15 map neighbours share it
+
+def region_k_range(n:int) -> tuple[int, int]:
+    "The fine levels worth reading for `n` papers: 150 down to 50 papers a cluster, within 12 to 150 clusters."
+    lo = int(np.clip(round(n / 150), min(12, n), 150))
+    return lo, int(np.clip(round(n / 50), lo, 150))
+
+def tree_cuts(
+    children:np.ndarray, # Merges of a full binary tree over `n` leaves (sklearn's `children_`: merge i makes node n + i)
+    n:int,               # Leaves
+    ks,                  # Numbers of clusters wanted
+) -> dict:
+    "Leaf labels (0 to k - 1) for each k: the tree with its last k - 1 merges undone; one pass for all k."
+    up = np.full(2 * n - 1, -1, np.int64)
+    up[children[:, 0]] = up[children[:, 1]] = np.arange(n, 2 * n - 1)
+    def climb(nodes, k):   # each node's highest ancestor among the first n - k merges
+        cur, act, lim = nodes.copy(), np.arange(len(nodes)), 2 * n - k
+        while len(act):
+            nxt = up[cur[act]]; move = (nxt >= 0) & (nxt < lim); act = act[move]; cur[act] = nxt[move]
+        return cur
+    ks = sorted({int(min(max(k, 1), n)) for k in ks}, reverse=True)
+    roots, inv = np.unique(climb(np.arange(n), ks[0]), return_inverse=True)   # leaves climb once, to the finest cut
+    return {k: np.unique(climb(roots, k), return_inverse=True)[1][inv] for k in ks}
 
 def _ward(X, k, rng, neighbours=10):
-    "Ward linkage constrained to each point's nearest neighbours (regions follow the points); sample-and-assign above WARD_FIT."
-    from sklearn.cluster import AgglomerativeClustering
+    """Ward linkage constrained to each point's nearest neighbours (regions follow the points); sample-and-assign above
+    WARD_FIT. `k=None`: the finest k of `region_k_range` whose clusters are regions. Returns (labels, k, {k: contiguity})."""
+    from sklearn.cluster import ward_tree
     from sklearn.neighbors import NearestNeighbors, kneighbors_graph
     n = len(X)
     fit = np.sort(rng.choice(n, WARD_FIT, replace=False)) if n > WARD_FIT else np.arange(n)
+    F = X[fit]; m = len(F)
     with warnings.catch_warnings():   # separate islands are joined at the end, as they should be
         warnings.filterwarnings("ignore", message=".*connected components.*")
-        G = kneighbors_graph(X[fit], min(neighbours, len(fit) - 1), include_self=False)
-        lab = AgglomerativeClustering(k, linkage="ward", connectivity=G).fit(X[fit]).labels_
-    if len(fit) == n: return lab.astype(np.int64)
-    j = NearestNeighbors(n_neighbors=1).fit(X[fit]).kneighbors(X, return_distance=False)[:, 0]
-    return lab[j].astype(np.int64)
+        children = ward_tree(F, connectivity=kneighbors_graph(F, min(neighbours, m - 1), include_self=False))[0]
+    curve = {}
+    if k is None:
+        lo, hi = region_k_range(n)
+        cuts = tree_cuts(children, m, range(lo, hi + 1))
+        nbrs = map_neighbors(F, 15)
+        curve = {j: round(contiguity(nbrs, lab), 4) for j, lab in sorted(cuts.items())}
+        ok = [j for j, c in curve.items() if c >= REGION_CONTIGUITY]
+        k = max(ok) if ok else min(curve)
+        if not ok: logger.info("no fine level of %d-%d clusters reaches contiguity %.2f on this map; using %d", lo, hi, REGION_CONTIGUITY, k)
+        lab = cuts[k]
+    else:
+        k = min(k, m); lab = tree_cuts(children, m, [k])[k]
+    if len(fit) < n: lab = lab[NearestNeighbors(n_neighbors=1).fit(F).kneighbors(X, return_distance=False)[:, 0]]
+    return lab.astype(np.int64), k, curve
 
 # %% ../nbs/07_cluster.ipynb #0ca2602e
 def contiguity(
@@ -375,7 +412,7 @@ def cluster(
             if not rows: raise ValueError(f"{db}: the map has no coordinates yet (run project first, or laion-explorer visualize --db {db})")
             ids = np.array([r[0] for r in rows]); X = np.array([[c for c in r[1:] if c is not None] for r in rows], np.float32)
             metric, model, Y = "euclidean", None, X[:, :2]
-            if p["method"] in (None, "kmeans", "ward") and p["n_clusters"] is None: p["n_clusters"] = level_sizes(len(X), levels)[0]
+            if p["method"] == "kmeans" and p["n_clusters"] is None: p["n_clusters"] = level_sizes(len(X), levels)[0]
         else: raise ValueError(f"cluster_on must be 'embedding' or 'map', got {cluster_on!r}")
         labels, info = cluster_vectors(X, metric=metric, **p)
         labels, p["method"] = _dense(labels), info["method"]

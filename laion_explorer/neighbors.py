@@ -11,7 +11,7 @@ import numpy as np
 from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
-__all__ = ['unit_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'neighbors']
+__all__ = ['unit_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
 
 # %% ../nbs/05_neighbors.ipynb #07adceb8
 register_table("neighbors", """
@@ -114,29 +114,69 @@ def knn_graph(
         i, d = knn_exact(X, k, progress=progress); return KNN(ids, i, d, "exact", 1.0)
     i, d, rec = knn_approx(X, k, seed); return KNN(ids, i, d, "approx", rec)
 
+# %% ../nbs/05_neighbors.ipynb #00db6b11
+def _smooth(Z:np.ndarray, indices:np.ndarray, block:int=4096) -> np.ndarray:
+    "Each row plus the sum of its graph neighbours' rows, rescaled to unit length."
+    out = np.empty_like(Z)
+    for s in range(0, len(Z), block):
+        out[s:s + block] = Z[s:s + block] + Z[indices[s:s + block]].sum(1)
+    return unit_rows(out)
+
+def related_papers(
+    X:np.ndarray,        # Vectors, one row per paper
+    indices:np.ndarray,  # The k-NN graph (`knn_graph(...).indices`), nearest first
+    k:int=15,            # Papers listed per paper (at most the graph's width)
+    rounds:int=2,        # Rounds of neighbourhood averaging
+    block:int=256,       # Rows scored at once (memory: block x candidates x dimensions floats)
+) -> tuple[np.ndarray, np.ndarray]:
+    "Each paper's k most related papers (`indices [n, k]`, plain cosine `distances`): by smoothed vectors, among its 2-hop neighbours."
+    U = unit_rows(X); n, w = indices.shape; k = min(k, w)
+    Z = U
+    for _ in range(rounds): Z = _smooth(Z, indices[:, :15])
+    idx = np.empty((n, k), np.int32); dist = np.empty((n, k), np.float32)
+    for s in range(0, n, block):
+        rows = np.arange(s, min(s + block, n)); nb = indices[rows]
+        cand = np.sort(np.concatenate([nb, indices[nb].reshape(len(rows), -1)], 1), axis=1)
+        score = np.einsum("bd,bcd->bc", Z[rows], Z[cand])
+        drop = cand == rows[:, None]; drop[:, 1:] |= cand[:, 1:] == cand[:, :-1]   # itself, and repeats
+        score[drop] = -np.inf
+        top = np.argpartition(-score, k - 1, axis=1)[:, :k]
+        top = np.take_along_axis(top, np.argsort(-np.take_along_axis(score, top, 1), axis=1, kind="stable"), 1)
+        idx[rows] = np.take_along_axis(cand, top, 1)
+        dist[rows] = 1 - np.einsum("bd,bkd->bk", U[rows], U[idx[rows]])
+    return idx, np.clip(dist, 0, 2)
+
 # %% ../nbs/05_neighbors.ipynb #536f0509
 def neighbors(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
     neighbors_k:int=15,     # Nearest papers stored per paper
     neighbors_method:str="auto", # auto (exact up to 200k papers), exact, or approx (pynndescent, recall checked)
+    neighbors_rank:str="related", # Papers listed: "related" (by neighbourhood, `related_papers`) or plain "cosine"
     seed:int|None=42,       # Seed, for a reproducible result (None: unseeded, faster)
     knn:KNN|None=None,      # A graph already computed (e.g. by the pipeline)
+    vectors:tuple|None=None, # `(ids, X)` of `model` already loaded (e.g. by the pipeline)
     progress:bool|None=None, # Progress bar: None shows it only on a terminal
 ) -> KNN:
-    "Compute (or take) the cosine k-NN graph of a model's vectors and store each paper's k nearest papers."
+    "Compute (or take) the cosine k-NN graph of a model's vectors and store each paper's k related (or nearest) papers."
+    if neighbors_rank not in ("related", "cosine"): raise ValueError(f"neighbors_rank must be 'related' or 'cosine', got {neighbors_rank!r}")
     with stage_run(db, "neighbors") as run:
         con = run.con
         model = model or latest_model(con)
+        X = None
         if knn is None:
-            ids, X = load_vectors(con, model)
+            ids, X = vectors if vectors is not None else load_vectors(con, model)
             knn = knn_graph(ids, X, neighbors_k, neighbors_method, seed, progress)
         kk = min(neighbors_k, knn.indices.shape[1])
-        nb = knn.ids[knn.indices[:, :kk]]
-        rows = ((int(p), r + 1, int(nb[i, r]), float(knn.distances[i, r])) for i, p in enumerate(knn.ids) for r in range(kk))
+        if neighbors_rank == "related":
+            if X is None: X = vectors[1] if vectors is not None else load_vectors(con, model)[1]
+            ri, rd = related_papers(X, knn.indices, kk)
+        else: ri, rd = knn.indices[:, :kk], knn.distances[:, :kk]
+        nb = knn.ids[ri]
+        rows = ((int(p), r + 1, int(nb[i, r]), float(rd[i, r])) for i, p in enumerate(knn.ids) for r in range(kk))
         with con:
             con.execute("DELETE FROM neighbors")
             con.executemany("INSERT INTO neighbors VALUES (?,?,?,?)", rows)
-        run.params = dict(model=model, k=kk, method=knn.method, seed=seed)
+        run.params = dict(model=model, k=kk, method=knn.method, rank=neighbors_rank, seed=seed)
         run.counts = dict(papers=len(knn.ids), recall_vs_exact=knn.recall)
     return knn

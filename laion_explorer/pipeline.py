@@ -63,7 +63,7 @@ def _refuse_unknown(fn, kw:dict, *stages):
 @delegates(label, but=["db"])
 @delegates(cluster, keep=True, but=["db", "model", "vectors"])
 @delegates(project, keep=True, but=["db", "model", "knn", "progress", "vectors"])
-@delegates(neighbors, keep=True, but=["db", "model", "knn", "progress"])
+@delegates(neighbors, keep=True, but=["db", "model", "knn", "progress", "vectors"])
 def visualize(
     db:str|Path,              # Map database with vectors
     model:str|None=None,      # Embedding model (default: the latest embedded)
@@ -83,7 +83,7 @@ def visualize(
         check_cluster_params(**cl, papers=n or None)   # fail before any stage starts
         ids, X = step("load", load_vectors, con, model)
     finally: con.close()
-    g = step("neighbors", lambda: neighbors(db, model, **_options(neighbors, kwargs), knn=knn_graph(
+    g = step("neighbors", lambda: neighbors(db, model, **_options(neighbors, kwargs), vectors=(ids, X), knn=knn_graph(
         ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
     pr = step("project", project, db, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
     c = step("cluster", cluster, db, model, vectors=(ids, X), **_options(cluster, kwargs))

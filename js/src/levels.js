@@ -80,6 +80,19 @@ export function legendGroups(T, query = "") {
   return out;
 }
 
+/** The rows under a legend group of tier t: its finest clusters `children` arranged by the tiers between (t - 1 down to 1),
+ *  so a map of three or four levels reads as a tree. Returns items, largest first: `{i}` (a finest cluster's row) or
+ *  `{unit, u, t, items}` (a group of tier t - 1 with its own items). A middle cluster holding one listed finest cluster, or
+ *  a finest cluster with no ancestor on that tier, is a plain row. */
+export function nestChildren(T, children, t) {
+  if (t <= 1) return children.map((i) => ({ i }));
+  const L = levelUnits(T, t - 1), by = new Map();
+  for (const i of children) { const u = L.of[i]; if (!by.has(u)) by.set(u, []); by.get(u).push(i); }
+  return [...by].sort((a, b) => L.units[b[0]].count - L.units[a[0]].count)
+    .flatMap(([u, kids]) => (L.units[u].orphan || kids.length === 1 ? nestChildren(T, kids, t - 1)
+      : [{ unit: L.units[u], u, t: t - 1, items: nestChildren(T, kids, t - 1) }]));
+}
+
 /** A group's checkbox: 1 when all its clusters are shown, 0 when none, -1 when some (indeterminate). */
 export function groupState(children, clusterOn) {
   let on = 0;

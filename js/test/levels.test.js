@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { buildTiers, levelUnits, unitCounts, unitYearCounts, tiersOn, legendGroups, groupState, tierName } from "../src/levels.js";
+import { buildTiers, levelUnits, unitCounts, unitYearCounts, tiersOn, legendGroups, groupState, tierName, nestChildren } from "../src/levels.js";
 import { NO_CLUSTER } from "../src/points.js";
 
 // three levels: six finest clusters (one unclustered, no parent), three in the middle, two at the top
@@ -93,6 +93,17 @@ test("legendGroups: without levels every cluster is a group of one, in the clust
   const g = legendGroups(buildTiers(fine, []));
   assert.deepEqual(g.map((x) => x.children), [[0], [1], [2], [3], [4], [5]]);
   assert.deepEqual(legendGroups(buildTiers(fine, []), "dark").map((x) => x.children), [[2]]);
+});
+
+test("nestChildren: the tiers between the top and the finest nest as groups; single children and orphans as rows", () => {
+  const shape = (items) => items.map((it) => (it.unit ? [it.unit.cluster_id, it.t, shape(it.items)] : it.i));
+  const [astro, bio] = legendGroups(T);
+  assert.deepEqual(shape(nestChildren(T, astro.children, 2)), [[10, 1, [0, 1]], 2]);   // Compact objects (0, 1); Cosmology holds one: a row
+  assert.deepEqual(shape(nestChildren(T, bio.children, 2)), [[12, 1, [3, 5]]]);
+  assert.deepEqual(shape(nestChildren(T, [1], 2)), [1]);                           // filtered down to one: a row
+  assert.deepEqual(shape(nestChildren(T, [3, 5], 1)), [3, 5]);                     // two levels: the finest, flat
+  const t2 = buildTiers(fine, levels.slice(0, 1));                                 // two tiers: no middle
+  assert.deepEqual(shape(nestChildren(t2, legendGroups(t2)[0].children, 1)), [0, 1]);
 });
 
 test("groupState: all, none or some shown", () => {
