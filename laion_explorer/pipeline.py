@@ -9,7 +9,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import inspect
 from fastcore.meta import delegates
-from .store import call_params, connect, latest_model, load_vectors
+from .store import call_params, connect, latest_model, load_vectors, transaction
 from .ingest import build_db
 from .embed import embed
 from .neighbors import knn_graph, neighbors
@@ -80,14 +80,19 @@ def visualize(
     try:
         res.model = model = model or latest_model(con)
         n = con.execute("SELECT count(*) FROM embeddings WHERE model = ?", (model,)).fetchone()[0]
+        papers = con.execute("SELECT count(*) FROM papers").fetchone()[0]
+        if 0 < n < papers:   # an embed run that stopped early: a map of part of the corpus would look complete
+            raise ValueError(f"{db}: only {n:,} of {papers:,} papers have {model} vectors (an embed run stopped early?); "
+                             f"finish them with: laion-explorer embed --db {db} --model {model} (it resumes)")
         check_cluster_params(**cl, papers=n or None)   # fail before any stage starts
         ids, X = step("load", load_vectors, con, model)
     finally: con.close()
-    g = step("neighbors", lambda: neighbors(db, model, **_options(neighbors, kwargs), vectors=(ids, X), knn=knn_graph(
-        ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
-    pr = step("project", project, db, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
-    c = step("cluster", cluster, db, model, vectors=(ids, X), **_options(cluster, kwargs))
-    step("label", label, db, **_options(label, kwargs))
+    with transaction(db) as tx:   # one transaction: readers see the old map or the new one, never a mix
+        g = step("neighbors", lambda: neighbors(tx, model, **_options(neighbors, kwargs), vectors=(ids, X), knn=knn_graph(
+            ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
+        pr = step("project", project, tx, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
+        c = step("cluster", cluster, tx, model, vectors=(ids, X), **_options(cluster, kwargs))
+        step("label", label, tx, **_options(label, kwargs))
     res.papers, res.clusters, res.levels = len(ids), c.clusters, c.levels
     res.quality = dict(pr.quality, contiguity_15=c.contiguity)
     if pr.quality or c.contiguity:

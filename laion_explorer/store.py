@@ -10,14 +10,15 @@ from dataclasses import dataclass, field as dc_field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
+from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'StoreError', 'register_table', 'register_migration', 'connect',
-           'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256',
-           'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'stage_run', 'call_params', 'fts_query',
-           'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models',
-           'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'StoreError', 'register_table', 'register_migration', 'Store',
+           'connect', 'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db',
+           'file_sha256', 'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run',
+           'call_params', 'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
+           'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -108,6 +109,29 @@ for _t in (np.int8, np.int16, np.int32, np.int64, np.uint8, np.uint16, np.uint32
     sqlite3.register_adapter(_t, int)
 for _t in (np.float16, np.float32): sqlite3.register_adapter(_t, float)   # float64 is a Python float already
 
+# %% ../nbs/00_store.ipynb #d40e433b
+class Store(sqlite3.Connection):
+    """A store's connection: a `sqlite3.Connection` that knows its file (`str(con)`, `os.fspath(con)`), so it can stand
+    wherever a database path is taken, and that can hold one transaction across stages (`transaction`): while `held`,
+    `commit()` waits for the end of the transaction and `with con:` blocks are savepoints inside it."""
+    path: str = ""
+    held: bool = False
+    def __fspath__(self): return self.path
+    def __str__(self): return self.path
+    def commit(self):
+        if not self.held: super().commit()
+    def __enter__(self):
+        if not self.held: return super().__enter__()
+        self._depth = getattr(self, "_depth", 0) + 1
+        self.execute(f"SAVEPOINT lx_{self._depth}")
+        return self
+    def __exit__(self, kind, value, tb):
+        if not self.held: return super().__exit__(kind, value, tb)
+        sp = f"lx_{self._depth}"; self._depth -= 1
+        if kind is not None: self.execute(f"ROLLBACK TO {sp}")
+        self.execute(f"RELEASE {sp}")
+        return False
+
 # %% ../nbs/00_store.ipynb #7b0f9e80
 def connect(
     path:str|Path,        # Database file; created when missing unless `readonly`
@@ -116,15 +140,16 @@ def connect(
     create:bool=True,     # Create the file when missing (False: a missing file is an error)
     threads:bool=False,   # Allow use from other threads (SQLite is built serialized: safe to share)
 ) -> sqlite3.Connection:
-    "Open a laion-explorer store, creating missing tables and checking the schema version."
+    "Open a laion-explorer store (a `Store`), creating missing tables and checking the schema version."
     path = Path(path)
     if not create and not path.exists(): raise StoreError(f"{path}: no such database (build it with laion-explorer build-db)")
     if readonly:
         if not path.exists(): raise StoreError(f"{path}: no such database")
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=not threads)
+        con = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=not threads, factory=Store)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
-        con = sqlite3.connect(path, check_same_thread=not threads)
+        con = sqlite3.connect(path, check_same_thread=not threads, factory=Store)
+    con.path = str(path)
     con.row_factory = sqlite3.Row
     try:
         con.execute("PRAGMA busy_timeout = 10000")
@@ -171,7 +196,11 @@ def _check_schema(con, path, create=True):
     if version is not None and int(version[0]) > SCHEMA_VERSION:
         raise StoreError(f"{path}: schema version {version[0]} is newer than this laion-explorer "
                          f"understands ({SCHEMA_VERSION}); upgrade laion-explorer")
-    if not create: return
+    if not create:   # a reader may not upgrade the file; an old layout would be misread
+        if version is not None and int(version[0]) < SCHEMA_VERSION:
+            raise StoreError(f"{path}: made by an older laion-explorer (schema {version[0]}, now {SCHEMA_VERSION}); "
+                             f"upgrade it once with: laion-explorer upgrade --db {path}")
+        return
     have = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     if version is not None and int(version[0]) == SCHEMA_VERSION and set(TABLES) <= have: return  # no write needed
     with con:
@@ -195,7 +224,7 @@ def ddl_statements(
     return out
 
 # %% ../nbs/00_store.ipynb #adb81ce5
-def _tmp_pattern(out:Path): return f".{out.name}.*.building"
+_BUILDING = re.compile(r"\..+\.(\d+)\.[0-9a-f]+\.building")   # .NAME.PID.HEX.building
 
 def _pid_alive(pid:int) -> bool:
     try: os.kill(pid, 0)
@@ -204,16 +233,16 @@ def _pid_alive(pid:int) -> bool:
     return True
 
 def remove_stale_builds(
-    out:str|Path, # The target database whose leftover temporary files to clear
+    out:str|Path, # A database; the leftovers of every build in its folder are cleared
 ) -> list[Path]:
-    "Delete temporary build files for `out` left by processes that no longer run."
+    "Delete temporary build files in `out`'s folder left by processes that no longer run (whatever they were building)."
     out, removed = Path(out), []
-    for p in out.parent.glob(_tmp_pattern(out)):
-        m = re.match(rf"\.{re.escape(out.name)}\.(\d+)\.[0-9a-f]+\.building", p.name)
+    for p in out.parent.glob(".*.building"):
+        m = _BUILDING.fullmatch(p.name)
         if m and not _pid_alive(int(m.group(1))):
             for q in (p, Path(f"{p}-wal"), Path(f"{p}-shm"), Path(f"{p}-journal")): q.unlink(missing_ok=True)
             removed.append(p)
-    if removed: logger.info("removed %d stale temporary build file(s) for %s", len(removed), out)
+    if removed: logger.info("removed %d stale temporary build file(s) in %s", len(removed), out.parent)
     return removed
 
 # %% ../nbs/00_store.ipynb #5a454c81
@@ -334,18 +363,48 @@ class StageRun:
         return self.id
 
 @contextmanager
+def transaction(
+    db:str|Path|Store,    # Map database, or an open store (one already in a transaction is joined)
+    create:bool=False,    # Create the database when missing
+):
+    """One write transaction, all or nothing: readers see the store as it was until it commits, and an error or a
+    kill rolls it back. Stages called with the yielded store join it (their commits wait for its end)."""
+    if isinstance(db, Store) and db.held: yield db; return
+    own = not isinstance(db, Store)
+    con = connect(db, create=create) if own else db
+    try:
+        if con.in_transaction: con.commit()
+        con.execute("BEGIN IMMEDIATE"); con.held = True
+        try: yield con
+        except BaseException:
+            con.held = False; con.rollback(); raise
+        con.held = False; con.commit()
+    finally:
+        con.held = False
+        if own: con.close()
+
+@contextmanager
 def stage_run(
-    db:str|Path,          # Map database
+    db:str|Path|Store,    # Map database, or an open store (e.g. one in a `transaction`)
     stage:str,            # Stage name, e.g. "project"
     params:dict|None=None, # Parameters to record
     create:bool=False,    # Create the database when missing (stages work on existing maps: no)
+    atomic:bool=True,     # The whole stage is one transaction (False: the stage commits as it goes, e.g. to resume)
 ):
     "Open the store for one stage, time it, record the run when the block succeeds, and always close."
-    run = StageRun(connect(db, create=create), stage, dict(params or {}), time.time())
+    if atomic:
+        with transaction(db, create) as con:
+            run = StageRun(con, stage, dict(params or {}), time.time())
+            yield run
+            run.record()
+        return
+    own = not isinstance(db, Store)
+    run = StageRun(connect(db, create=create) if own else db, stage, dict(params or {}), time.time())
     try:
         yield run
         run.record()
-    finally: run.con.close()
+    finally:
+        if own: run.con.close()
 
 # %% ../nbs/00_store.ipynb #77e07f3c
 def call_params(
