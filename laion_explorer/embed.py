@@ -10,10 +10,10 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
-from .store import logger, progress_bar, stage_run, utcnow, write_vectors
+from .store import logger, progress_bar, stage_run, transaction, utcnow, write_vectors
 
 # %% auto #0
-__all__ = ['NEEDS_TORCH', 'PRESETS', 'ALTERNATIVES', 'paper_text', 'fetch_texts', 'todo_ids', 'ModelLoadError',
+__all__ = ['NEEDS_TORCH', 'PRESETS', 'ALTERNATIVES', 'REPLACING', 'paper_text', 'fetch_texts', 'todo_ids', 'ModelLoadError',
            'load_transformer', 'resolve_device', 'resolve_precision', 'TransformerEmbedder', 'TfidfEmbedder',
            'make_embedder', 'EmbedResult', 'embed']
 
@@ -239,17 +239,31 @@ def make_embedder(
     return TransformerEmbedder(model, adapter, "specter2", None, device, precision, max_length)
 
 # %% ../nbs/04_embed.ipynb #3a185273
-def _register_model(con, emb, dtype):
+def _register_model(con, emb, dtype, as_id=None):
+    "Record (or check) the model's dimension, storage type and recipe, under `as_id` (default: its own id)."
+    mid = as_id or emb.model_id
     spec = dict(kind=emb.kind, base=getattr(emb, "base", None), adapter=getattr(emb, "adapter", None),
                 max_length=getattr(emb, "max_length", None))
-    old = con.execute("SELECT dim, dtype, recipe FROM embedding_models WHERE model = ?", (emb.model_id,)).fetchone()
-    stored = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (emb.model_id,)).fetchone()
+    old = con.execute("SELECT dim, dtype, recipe FROM embedding_models WHERE model = ?", (mid,)).fetchone()
+    stored = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (mid,)).fetchone()
     if old and stored and tuple(old) != (emb.dim, dtype, emb.recipe):
         raise ValueError(f"vectors for {emb.model_id!r} already stored as {old[0]}-d {old[1]} ({old[2]} recipe); "
                          f"embed with resume=False to replace them")
     with con:
         con.execute("INSERT OR REPLACE INTO embedding_models VALUES (?,?,?,?,?,?)",
-                    (emb.model_id, emb.dim, dtype, emb.recipe, json.dumps(spec), utcnow()))
+                    (mid, emb.dim, dtype, emb.recipe, json.dumps(spec), utcnow()))
+
+REPLACING = "#replacing"   # suffix of the staging id new vectors are written under while they replace a model's
+
+def _swap_in(con, model:str) -> int:
+    "Replace `model`'s vectors by its staged ones in one transaction; returns how many."
+    stage = model + REPLACING
+    with transaction(con):
+        con.execute("DELETE FROM embeddings WHERE model = ?", (model,))
+        n = con.execute("UPDATE embeddings SET model = ? WHERE model = ?", (model, stage)).rowcount
+        con.execute("DELETE FROM embedding_models WHERE model = ?", (model,))
+        con.execute("UPDATE embedding_models SET model = ? WHERE model = ?", (model, stage))
+    return n
 
 
 # %% ../nbs/04_embed.ipynb #412c52e7
@@ -290,36 +304,45 @@ def embed(
 ) -> EmbedResult:
     "Embed every paper of a store that lacks a vector for the model; safe to kill and re-run."
     if dtype not in ("float32", "float16"): raise ValueError(f"dtype must be float32 or float16, got {dtype!r}")
-    with stage_run(db, "embed") as run:
+    with stage_run(db, "embed", atomic=False) as run:   # commits batch by batch, so a killed run resumes
         con = run.con
         if not con.execute("SELECT 1 FROM papers LIMIT 1").fetchone(): raise ValueError(f"{db}: has no papers (build it with laion-explorer build-db --input PARQUET --output {db})")
         emb = embedder or make_embedder(model, adapter, device, precision, max_length)
-        if emb.kind == "tfidf": resume = False   # one fit for all vectors: see above
-        if not resume:
-            with con: con.execute("DELETE FROM embeddings WHERE model = ?", (emb.model_id,))
-        if emb.kind == "tfidf":
+        mid, stage = emb.model_id, emb.model_id + REPLACING
+        if emb.kind == "tfidf":   # one fit for all vectors (see above), written with the old ones' removal in one transaction
             ids = [r[0] for r in con.execute("SELECT id FROM papers ORDER BY id")]
             _, texts = fetch_texts(con, ids, emb.recipe)
             X = emb.fit_transform(texts)
-            _register_model(con, emb, dtype)
-            with progress_bar(len(ids), f"embed {emb.model_id}", "papers", progress) as bar:
-                for s in range(0, len(ids), 4096): bar.update(write_vectors(con, emb.model_id, ids[s:s+4096], X[s:s+4096], dtype))
-            done, already = len(ids), 0
+            with transaction(con):
+                con.execute("DELETE FROM embeddings WHERE model IN (?, ?)", (mid, stage))
+                _register_model(con, emb, dtype)
+                with progress_bar(len(ids), f"embed {mid}", "papers", progress) as bar:
+                    for s in range(0, len(ids), 4096): bar.update(write_vectors(con, mid, ids[s:s+4096], X[s:s+4096], dtype))
+            done, already, resume, replaced = len(ids), 0, False, True
         else:
-            _register_model(con, emb, dtype)
+            # replacing stored vectors (resume=False, or a replacement a killed run left unfinished): the new ones are
+            # written under a staging id and swapped in when all are there; until then the old ones stay usable
+            if not resume:   # a fresh replacement: drop what an unfinished one staged
+                with con: con.execute("DELETE FROM embeddings WHERE model = ?", (stage,))
+            unfinished = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (stage,)).fetchone() is not None
+            has_old = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (mid,)).fetchone() is not None
+            replaced = unfinished or (has_old and not resume)
+            target = stage if replaced else mid
+            _register_model(con, emb, dtype, as_id=target)
             bs = batch_size or (16 if emb.device.type == "cpu" else 128)
-            todo = todo_ids(con, emb.model_id)
+            todo = todo_ids(con, target)
             already = con.execute("SELECT count(*) FROM papers").fetchone()[0] - len(todo)
-            done = _embed_transformer(con, emb, todo, bs, dtype, commit_interval or bs, chunk, progress)
-        res = EmbedResult(emb.model_id, emb.dim, done, already, run.seconds, str(emb.device), emb.precision, emb.min_cosine)
-        run.params = dict(model=model, model_id=emb.model_id, adapter=adapter, recipe=emb.recipe, dim=emb.dim, dtype=dtype,
+            done = _embed_transformer(con, emb, todo, bs, dtype, commit_interval or bs, chunk, progress, target)
+            if replaced: _swap_in(con, mid)
+        res = EmbedResult(mid, emb.dim, done, already, run.seconds, str(emb.device), emb.precision, emb.min_cosine)
+        run.params = dict(model=model, model_id=mid, adapter=adapter, recipe=emb.recipe, dim=emb.dim, dtype=dtype,
                           device=str(emb.device), precision=emb.precision, batch_size=batch_size, max_length=max_length, resume=resume)
-        run.counts = dict(embedded=done, already=already, min_cosine_vs_fp32=emb.min_cosine,
+        run.counts = dict(embedded=done, already=already, replaced=replaced, min_cosine_vs_fp32=emb.min_cosine,
                           papers_per_s=round(done / max(res.seconds, 1e-9), 2))
     return res
 
 # %% ../nbs/04_embed.ipynb #00ae1590
-def _embed_transformer(con, emb, todo, bs, dtype, commit_every, chunk, progress) -> int:
+def _embed_transformer(con, emb, todo, bs, dtype, commit_every, chunk, progress, target) -> int:
     "Embed `todo` chunk by chunk: tokenise the next chunk in a thread while the model runs on this one."
     def prepare(ids_texts):
         ids, texts = ids_texts
@@ -337,7 +360,7 @@ def _embed_transformer(con, emb, todo, bs, dtype, commit_every, chunk, progress)
                 V = emb.embed_ids(toks[s:s + bs])
                 pending += ids[s:s + bs]; vecs += list(V)
                 if len(pending) >= commit_every:
-                    done += write_vectors(con, emb.model_id, pending, vecs, dtype); pending, vecs = [], []
+                    done += write_vectors(con, target, pending, vecs, dtype); pending, vecs = [], []
                 bar.update(len(V))
-        if pending: done += write_vectors(con, emb.model_id, pending, vecs, dtype)
+        if pending: done += write_vectors(con, target, pending, vecs, dtype)
     return done
