@@ -96,7 +96,8 @@ class KNN:
     indices: np.ndarray
     distances: np.ndarray
     method: str
-    recall: float
+    recall: float                   # of the graph returned (1.0: exact)
+    approx_recall: float|None = None # what an approximate search measured, when one ran
 
 def knn_graph(
     ids:np.ndarray,         # Paper id per row of `X`
@@ -105,14 +106,20 @@ def knn_graph(
     method:str,             # auto (exact up to 200k papers), exact or approx
     seed:int|None=None,     # Seed of the approximate search
     progress:bool|None=None,
+    accuracy:float=0.95,    # Least recall an approximate graph must measure; below it the graph is computed exactly
 ) -> KNN:
-    "The cosine k-NN graph of `X` by the chosen method."
+    "The cosine k-NN graph of `X` by the chosen method; an approximate one that misses `accuracy` is replaced by the exact one."
     if method not in ("auto", "exact", "approx"): raise ValueError(f"unknown neighbour method {method!r}")
     if len(X) < 2: raise ValueError("neighbours need at least 2 papers with vectors")
     if method == "auto": method = "exact" if len(X) <= 200_000 else "approx"
     if method == "exact":
         i, d = knn_exact(X, k, progress=progress); return KNN(ids, i, d, "exact", 1.0)
-    i, d, rec = knn_approx(X, k, seed); return KNN(ids, i, d, "approx", rec)
+    i, d, rec = knn_approx(X, k, seed, accuracy)
+    if rec >= accuracy: return KNN(ids, i, d, "approx", rec, rec)
+    logger.warning("approximate neighbours reached recall %.3f, below %.2f: computing them exactly instead "
+                   "(slower, never wrong)", rec, accuracy)
+    i, d = knn_exact(X, k, progress=progress)
+    return KNN(ids, i, d, "exact (approximate recall too low)", 1.0, rec)
 
 # %% ../nbs/05_neighbors.ipynb #00db6b11
 def _smooth(Z:np.ndarray, indices:np.ndarray, block:int=4096) -> np.ndarray:
@@ -153,6 +160,7 @@ def neighbors(
     neighbors_k:int=15,     # Nearest papers stored per paper
     neighbors_method:str="auto", # auto (exact up to 200k papers), exact, or approx (pynndescent, recall checked)
     neighbors_rank:str="related", # Papers listed: "related" (by neighbourhood, `related_papers`) or plain "cosine"
+    neighbors_recall:float=0.95, # Least recall an approximate graph must measure (else it is computed exactly)
     seed:int|None=42,       # Seed, for a reproducible result (None: unseeded, faster)
     knn:KNN|None=None,      # A graph already computed (e.g. by the pipeline)
     vectors:tuple|None=None, # `(ids, X)` of `model` already loaded (e.g. by the pipeline)
@@ -166,7 +174,7 @@ def neighbors(
         X = None
         if knn is None:
             ids, X = vectors if vectors is not None else load_vectors(con, model)
-            knn = knn_graph(ids, X, neighbors_k, neighbors_method, seed, progress)
+            knn = knn_graph(ids, X, neighbors_k, neighbors_method, seed, progress, neighbors_recall)
         kk = min(neighbors_k, knn.indices.shape[1])
         if neighbors_rank == "related":
             if X is None: X = vectors[1] if vectors is not None else load_vectors(con, model)[1]
@@ -178,5 +186,5 @@ def neighbors(
             con.execute("DELETE FROM neighbors")
             con.executemany("INSERT INTO neighbors VALUES (?,?,?,?)", rows)
         run.params = dict(model=model, k=kk, method=knn.method, rank=neighbors_rank, seed=seed)
-        run.counts = dict(papers=len(knn.ids), recall_vs_exact=knn.recall)
+        run.counts = dict(papers=len(knn.ids), recall_vs_exact=knn.recall, approx_recall=knn.approx_recall)
     return knn

@@ -89,7 +89,8 @@ def visualize(
     finally: con.close()
     with transaction(db) as tx:   # one transaction: readers see the old map or the new one, never a mix
         g = step("neighbors", lambda: neighbors(tx, model, **_options(neighbors, kwargs), vectors=(ids, X), knn=knn_graph(
-            ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress)))
+            ids, X, max(nb["neighbors_k"], pj["n_neighbors"] - 1), nb["neighbors_method"], nb["seed"], progress,
+            nb["neighbors_recall"])))
         pr = step("project", project, tx, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
         c = step("cluster", cluster, tx, model, vectors=(ids, X), **_options(cluster, kwargs))
         step("label", label, tx, **_options(label, kwargs))
