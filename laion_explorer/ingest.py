@@ -12,7 +12,7 @@ from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
 from .store import atomic_db, connect, file_sha256, progress_bar, record_run, logger
 from .records import (Skip, parse_flat, parse_nested, FLAT_ALIASES, FULL_TEXT_COLUMNS,
-                                   SOURCE_ID_COLUMNS)
+                                   REPAIRS, SOURCE_ID_COLUMNS)
 
 # %% auto #0
 __all__ = ['IngestError', 'Input', 'open_input', 'iter_batches', 'IngestResult', 'build_db']
@@ -32,8 +32,8 @@ class Input:
     num_rows: int
 
 def _open_parquet(f):
-    "Open for streaming: no whole-file pre-buffering, a small read buffer."
-    return pq.ParquetFile(f, pre_buffer=False, buffer_size=1 << 20)
+    "Open for streaming: no whole-file pre-buffering, a small read buffer, page checksums verified where written."
+    return pq.ParquetFile(f, pre_buffer=False, buffer_size=1 << 20, page_checksum_verification=True)
 
 def _layout(path, names, schema):
     "Decide nested/flat from column names, or raise naming what is missing."
@@ -71,26 +71,76 @@ def open_input(
     return Input(path, files, layout, cols, sid, total)
 
 # %% ../nbs/03_ingest.ipynb #76074d1a
+_DAMAGED = "damaged"   # the skip reason for rows of a row group that cannot be decoded
+
+def _decode(inp:Input, b:pa.RecordBatch) -> list:
+    "A record batch as rows: `(summarization, id)` pairs (nested), or column -> value dicts (flat)."
+    if inp.layout == "nested":  # one column (two with ids): columnar decode is much faster
+        vals = b.column("summarization").to_pylist()
+        ids = b.column(inp.source_id).to_pylist() if inp.source_id else [None] * len(vals)
+        return list(zip(vals, ids))
+    return b.to_pylist()
+
+def _row_group(
+    inp:Input,            # The checked input
+    pf:pq.ParquetFile,    # One of its files, open
+    f:Path,               # That file's path, for messages
+    rg:int,               # The row group to read
+    cols:list,            # Columns to read
+    limit:int,            # Rows wanted from it (fewer than it holds near `num_rows`)
+    rows_per_batch:int,   # Rows per record batch
+    skip_damaged:bool,    # Yield `Skip` markers for what cannot be decoded, instead of raising
+):
+    "Yield lists of rows of one row group; damage raises an `IngestError` naming file and row group, or is skipped."
+    md = pf.metadata
+    n = min(limit, md.row_group(rg).num_rows); done = 0
+    if n <= 0: return
+    try:
+        for b in pf.iter_batches(batch_size=rows_per_batch, row_groups=[rg], columns=cols, use_threads=True):
+            rows = _decode(inp, b.slice(0, n - done))
+            done += len(rows)
+            if rows: yield rows
+            if done >= n: return
+        error = f"it gave {done:,} of the {md.row_group(rg).num_rows:,} rows its footer promises"  # damaged too
+    except (pa.ArrowException, OSError) as e: error = str(e).rstrip(".")  # pyarrow raises OSError, ArrowInvalid, ...
+    first = sum(md.row_group(k).num_rows for k in range(rg))
+    where = (f"{f}: row group {rg} (counted from 0, of {md.num_row_groups}; rows {first:,} to "
+             f"{first + md.row_group(rg).num_rows - 1:,} of this file) cannot be decoded: {error}")
+    if not skip_damaged:
+        raise IngestError(f"{where}. The file is damaged: fetch it again, or build with skip_damaged=True "
+                          f"to leave out what cannot be read")
+    logger.warning("%s; its %d rows not yet read are skipped, counted as %s", where, n - done, _DAMAGED)
+    marker = Skip(_DAMAGED, where)
+    for k in range(done, n, rows_per_batch): yield [marker] * min(rows_per_batch, n - k)
+
+def _input_rows(inp, num_rows, rows_per_batch, skip_damaged):
+    "Yield lists of rows, file by file and row group by row group, stopping after `num_rows`."
+    taken = 0
+    for f in inp.files:
+        try: pf = _open_parquet(f)
+        except (pa.ArrowException, OSError) as e: raise IngestError(f"{f}: not a parquet file ({e})") from None
+        cols = [c for c in inp.columns if c in pf.schema_arrow.names]
+        for rg in range(pf.metadata.num_row_groups):
+            limit = pf.metadata.row_group(rg).num_rows if num_rows is None else num_rows - taken
+            for rows in _row_group(inp, pf, f, rg, cols, limit, rows_per_batch, skip_damaged):
+                taken += len(rows)
+                yield rows
+            if num_rows is not None and taken >= num_rows: return
+
 def iter_batches(
     inp:Input,               # A checked input
     num_rows:int|None,       # Stop after this many input rows (None: all)
-    rows_per_batch:int,      # Rows per record batch
+    rows_per_batch:int,      # Rows per batch (batches run across row groups and files, as pyarrow's do)
+    skip_damaged:bool=False, # Skip row groups that cannot be decoded (rows as `Skip` markers) instead of failing
 ):
-    "Yield `(first_row_id, list_of_row_dicts)` batches in input order."
-    row_id = 0
-    for f in inp.files:
-        pf = _open_parquet(f)
-        cols = [c for c in inp.columns if c in pf.schema_arrow.names]
-        for b in pf.iter_batches(batch_size=rows_per_batch, columns=cols, use_threads=True):
-            if num_rows is not None and row_id + b.num_rows > num_rows: b = b.slice(0, num_rows - row_id)
-            if b.num_rows == 0: return
-            if inp.layout == "nested":  # one column (two with ids): columnar decode is much faster
-                vals = b.column("summarization").to_pylist()
-                ids = b.column(inp.source_id).to_pylist() if inp.source_id else [None] * len(vals)
-                yield row_id, list(zip(vals, ids))
-            else: yield row_id, b.to_pylist()
-            row_id += b.num_rows
-            if num_rows is not None and row_id >= num_rows: return
+    "Yield `(first_row_id, rows)` batches in input order; rows of a skipped damaged row group are `Skip` markers."
+    row_id, buf = 0, []
+    for rows in _input_rows(inp, num_rows, rows_per_batch, skip_damaged):
+        buf.extend(rows)
+        while len(buf) >= rows_per_batch:  # small row groups still make full batches: one transaction each
+            yield row_id, buf[:rows_per_batch]
+            row_id += rows_per_batch; buf = buf[rows_per_batch:]
+    if buf: yield row_id, buf
 
 # %% ../nbs/03_ingest.ipynb #e53d86e4
 _INSERT = ("INSERT INTO papers (id, source_id, title, authors, publication_year, field_subfield, field, "
@@ -107,9 +157,9 @@ def _insert(con, papers:list):
                                       for i, p in papers])
 
 def _parse(inp, row, include_partial):
+    "One input row as a `Paper`, or raise `Skip` (bytes are decoded by the parsers, counted if not UTF-8)."
     if inp.layout == "nested":
         val, sid = row
-        if isinstance(val, bytes): val = val.decode("utf-8", "replace")
         return parse_nested(val, include_partial, source_id=sid)
     return parse_flat(row, include_partial)
 
@@ -127,9 +177,25 @@ class IngestResult:
     rows_read: int = 0
     papers: int = 0
     skipped: Counter = dc_field(default_factory=Counter)
-    notes: Counter = dc_field(default_factory=Counter)
+    notes: Counter = dc_field(default_factory=Counter)  # repair -> rows repaired (see `records.REPAIRS`)
     examples: dict = dc_field(default_factory=dict)  # reason -> first few row ids
+    repair_examples: dict = dc_field(default_factory=dict)  # repair -> first few row ids
     seconds: float = 0.0
+
+    def _skip(self, i:int, e:Skip):
+        "Count row `i` as skipped, under `e.reason`."
+        self.skipped[e.reason] += 1
+        ex = self.examples.setdefault(e.reason, [])
+        if len(ex) < 5: ex.append(i)
+        logger.debug("row %d skipped: %s", i, e)
+
+    def _repaired(self, i:int, notes:list):
+        "Count the repairs made to row `i` (each at most once a row)."
+        for n in notes:
+            self.notes[n] += 1
+            ex = self.repair_examples.setdefault(n, [])
+            if len(ex) < 5: ex.append(i)
+        if notes: logger.debug("row %d repaired: %s", i, ", ".join(notes))
 
     def summary(self) -> str:
         "One paragraph for a terminal."
@@ -137,7 +203,7 @@ class IngestResult:
         s = (f"{self.papers:,} papers written to {self.output} from {self.rows_read:,} rows "
              f"in {self.seconds:.1f} s ({rate:,.0f} rows/s)")
         if self.skipped: s += "\nskipped: " + ", ".join(f"{k} {v:,}" for k, v in self.skipped.most_common())
-        if self.notes: s += "\nrepaired: " + ", ".join(f"{k} {v:,}" for k, v in self.notes.most_common())
+        if self.notes: s += "\nrepaired (rows): " + ", ".join(f"{k} {v:,}" for k, v in self.notes.most_common())
         return s
 
 # %% ../nbs/03_ingest.ipynb #7d864558
@@ -147,6 +213,7 @@ def build_db(
     num_rows:int|None=None,      # Read only the first N input rows (before filtering)
     include_partial:bool=True,   # Keep PARTIAL_SCIENTIFIC_TEXT papers (as PARTIAL_TEXT)
     rows_per_batch:int=2_000,    # Rows per read batch and per write transaction
+    skip_damaged:bool=False,     # Skip (and count) rows of row groups that cannot be decoded, instead of failing
     progress:bool|None=None,     # Progress bar: None shows it only on a terminal
 ) -> IngestResult:
     "Build a map database from a LAION summary parquet, atomically replacing `output`."
@@ -160,17 +227,15 @@ def build_db(
     # hashing a large input takes seconds; hashlib releases the GIL, so it runs beside the build
     with ThreadPoolExecutor(1) as pool, atomic_db(output) as con, progress_bar(total, "build-db", "rows", progress) as bar:
         hasher = pool.submit(_input_hash, inp)
-        for first, rows in iter_batches(inp, num_rows, rows_per_batch):
+        for first, rows in iter_batches(inp, num_rows, rows_per_batch, skip_damaged):
             out = []
             for i, row in enumerate(rows, first):
+                if isinstance(row, Skip): res._skip(i, row); continue  # a row of a damaged row group
                 try: p = _parse(inp, row, include_partial)
-                except Skip as e:
-                    res.skipped[e.reason] += 1
-                    ex = res.examples.setdefault(e.reason, [])
-                    if len(ex) < 5: ex.append(i)
-                    logger.debug("row %d skipped: %s", i, e)
-                    continue
-                for n in p.notes: res.notes[n] += 1
+                except Skip as e: res._skip(i, e); continue
+                except Exception as e:  # a row nothing above foresaw: name it, rather than a bare traceback
+                    raise IngestError(f"{input}: row {i} cannot be ingested ({type(e).__name__}: {e})") from e
+                res._repaired(i, p.notes)
                 out.append((i, p))
             _insert(con, out)
             res.rows_read += len(rows); res.papers += len(out)
@@ -178,10 +243,12 @@ def build_db(
         with con: con.execute("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")
         res.seconds = time.time() - started
         params = dict(input=str(input), num_rows=num_rows, include_partial=include_partial,
-                      rows_per_batch=rows_per_batch, layout=inp.layout, files=len(inp.files))
+                      rows_per_batch=rows_per_batch, skip_damaged=skip_damaged, layout=inp.layout, files=len(inp.files))
         counts = dict(rows_read=res.rows_read, papers=res.papers, skipped=dict(res.skipped),
-                      repaired=dict(res.notes), skipped_examples=res.examples)
+                      repaired=dict(res.notes), skipped_examples=res.examples, repaired_examples=res.repair_examples)
         record_run(con, "ingest", params, counts, started, input, hasher.result())
     res.seconds = time.time() - started
     if res.papers == 0: logger.warning("%s: no papers kept from %d rows", input, res.rows_read)
+    for n, k in res.notes.most_common():
+        logger.info("%s: %s in %d rows (e.g. rows %s): %s", input, n, k, res.repair_examples[n], REPAIRS.get(n, ""))
     return res

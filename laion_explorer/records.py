@@ -4,14 +4,14 @@
 
 # %% ../nbs/01_records.ipynb #5fd5646c
 from __future__ import annotations
-import json, re
+import json, math, re
 from dataclasses import dataclass, field as dc_field
 
 # %% auto #0
 __all__ = ['SUMMARY_FIELDS', 'FLAT_ALIASES', 'CLAIM_FIELDS', 'CLAIM_ALIASES', 'CLASSIFICATIONS', 'NON_SCIENTIFIC',
-           'FULL_TEXT_COLUMNS', 'SOURCE_ID_COLUMNS', 'SKIP_REASONS', 'Skip', 'coerce_text', 'coerce_year',
-           'coerce_authors', 'coerce_claims', 'split_field', 'Paper', 'normalize_summary', 'make_paper', 'parse_nested',
-           'parse_flat']
+           'FULL_TEXT_COLUMNS', 'SOURCE_ID_COLUMNS', 'SKIP_REASONS', 'MAX_DEPTH', 'REPAIRS', 'Skip', 'clean_json',
+           'id_text', 'coerce_text', 'coerce_year', 'coerce_authors', 'loads', 'coerce_claims', 'split_field', 'Paper',
+           'normalize_summary', 'make_paper', 'parse_nested', 'parse_flat']
 
 # %% ../nbs/01_records.ipynb #7cf86532
 SUMMARY_FIELDS = (
@@ -57,7 +57,62 @@ SKIP_REASONS = {
     "unknown_classification": "a classification other than the three known ones",
     "partial_excluded": "PARTIAL_SCIENTIFIC_TEXT while building with --full-text-only",
     "wrong_type": "a value of a type that cannot be coerced (counted per field as wrong_type:FIELD)",
+    "too_deep": "JSON nested more than MAX_DEPTH levels (no summary is; parsing it would exhaust the stack)",
+    "damaged": "in a row group of the input that cannot be decoded (only when building with skip_damaged)",
 }
+
+# %% ../nbs/01_records.ipynb #eda40e3e
+MAX_DEPTH = 100  # JSON nested deeper than this skips the row as `too_deep` (a summary is 4 levels deep)
+
+REPAIRS = {
+    "repaired_unicode": "text that was not valid Unicode (a lone surrogate, or bytes that are not UTF-8): "
+                        "the bad characters replaced by U+FFFD",
+    "non_finite_numbers": "NaN, Infinity or -Infinity (not JSON; pandas' missing value) stored as null",
+    "id_not_utf8": "a binary id that is not UTF-8, kept with its bad bytes written as \\xNN escapes",
+}
+
+def clean_json(
+    v,                       # A decoded JSON value, or a parquet row as a dict
+    notes:list,              # The names of the repairs made are appended here (see `REPAIRS`)
+    max_depth:int=MAX_DEPTH, # Deeper nesting raises `Skip("too_deep")`
+):
+    "A copy of `v` that strict JSON can hold: non-finite numbers -> None, bytes -> text. Iterative: any depth is safe."
+    box = [v]
+    todo, nonfinite, bad_bytes = [(box, 0)], False, False  # containers still to clean, with their depth
+    while todo:
+        c, depth = todo.pop()
+        for k, x in (c.items() if type(c) is dict else enumerate(c)):
+            t = type(x)
+            if t is str or t is int or x is None or t is bool: continue  # most values: nothing to do
+            if isinstance(x, float):
+                if not math.isfinite(x): c[k], nonfinite = None, True
+            elif isinstance(x, (dict, list, tuple)):
+                if depth >= max_depth: raise Skip("too_deep", f"nested more than {max_depth} levels")
+                c[k] = x = dict(x) if isinstance(x, dict) else list(x)  # the copy is what gets cleaned
+                todo.append((x, depth + 1))
+            elif isinstance(x, (bytes, bytearray)):
+                try: c[k] = bytes(x).decode("utf-8")
+                except UnicodeDecodeError: c[k], bad_bytes = bytes(x).decode("utf-8", "replace"), True
+    if nonfinite: notes.append("non_finite_numbers")
+    if bad_bytes: notes.append("repaired_unicode")
+    return box[0]
+
+# %% ../nbs/01_records.ipynb #5ef54f41
+def id_text(
+    v,          # An id as the input holds it: text, bytes, a number, or missing
+    notes:list, # The names of the repairs made are appended here
+) -> str|None:
+    "The id as text: bytes decoded as UTF-8 (bytes that are not: written as \\xNN, noted), NaN -> None."
+    if v is None: return None
+    if isinstance(v, (bytes, bytearray)):
+        try: return bytes(v).decode("utf-8")
+        except UnicodeDecodeError:
+            notes.append("id_not_utf8")
+            return bytes(v).decode("utf-8", "backslashreplace")
+    if isinstance(v, float):
+        if not math.isfinite(v): notes.append("non_finite_numbers"); return None
+        if v.is_integer(): v = int(v)
+    return str(v)
 
 # %% ../nbs/01_records.ipynb #80638e4b
 def coerce_text(
@@ -105,14 +160,23 @@ def coerce_authors(
         return "; ".join(n for n in names if n)
     return coerce_text(v, "authors")
 
+def loads(
+    text:str,    # JSON text
+    reason:str,  # The skip reason when it is not JSON
+) -> object:
+    "Decode JSON, or raise `Skip`: `reason` when it is not JSON, `too_deep` when nesting exhausts the stack."
+    try: return json.loads(text)
+    except RecursionError: raise Skip("too_deep", "nesting exhausted the stack while decoding") from None
+    except ValueError as e: raise Skip(reason, str(e)[:80]) from None
+
 def coerce_claims(
     v, # Claims: a list of objects, a JSON string of one, or nothing
+    notes:list|None=None, # Repairs made to a claims JSON string are appended here
 ) -> list[dict]:
     "Claims as a list of {details, supporting_evidence, contradicting_evidence, implications, ...}."
     if v is None or v == "": return []
-    if isinstance(v, str):
-        try: v = json.loads(v)
-        except ValueError: raise Skip("wrong_type:claims", "unparseable JSON string") from None
+    if isinstance(v, str):  # decoded here, so cleaned here: a NaN inside must not become the text "nan"
+        v = clean_json(loads(v, "wrong_type:claims"), [] if notes is None else notes)
         if v is None: return []
     if not isinstance(v, list): raise Skip("wrong_type:claims", type(v).__name__)
     out = []
@@ -152,6 +216,7 @@ class Paper:
 # %% ../nbs/01_records.ipynb #b98c9141
 def normalize_summary(
     s:dict, # A summary object, nested or flat key names
+    notes:list|None=None, # Repairs made while normalising are appended here
 ) -> dict:
     "The canonical summary: known keys coerced, in contract order, unknown keys kept after them."
     s = {FLAT_ALIASES.get(k, k): v for k, v in s.items()}
@@ -159,7 +224,7 @@ def normalize_summary(
     for k in SUMMARY_FIELDS:
         v = s.get(k)
         if k == "publication_year": out[k] = coerce_year(v)
-        elif k == "claims": out[k] = coerce_claims(v)
+        elif k == "claims": out[k] = coerce_claims(v, notes)
         elif k == "authors": out[k] = coerce_authors(v)
         else: out[k] = coerce_text(v, k)
     for k, v in s.items():
@@ -182,6 +247,7 @@ def make_paper(
     source_id=None, # The input's own id
     extra:dict|None=None, # Other source metadata to keep
     original:tuple|None=None, # (decoded object, its JSON text): stored verbatim when already canonical
+    notes:list|None=None, # Repairs already made to this row (the list is extended)
 ) -> Paper:
     "Apply the filter rules and build a `Paper`, or raise `Skip`."
     if classification == NON_SCIENTIFIC: raise Skip("non_scientific")
@@ -189,19 +255,24 @@ def make_paper(
     if classification == "PARTIAL_SCIENTIFIC_TEXT" and not include_partial: raise Skip("partial_excluded")
     if summary is None: raise Skip("missing_summary", "summary is null")
     if not isinstance(summary, dict): raise Skip("not_an_object", f"summary is {type(summary).__name__}")
-    s = normalize_summary(summary)
-    notes = []
-    doc = {"article_classification": classification, "reason": reason, "summary": s}
+    notes = [] if notes is None else notes
+    s = normalize_summary(clean_json(summary, notes), notes)
+    doc = {"article_classification": classification, "reason": clean_json(reason, notes), "summary": s}
     fs = s["field_subfield"]
     # a record that is already canonical keeps its own JSON text: nothing re-encoded, nothing changed
-    text = original[1] if original is not None and original[0] == doc else json.dumps(doc, ensure_ascii=False)
+    # (a repaired one never is: its text holds what was repaired; `clean_json` copies, so `==` sees it too)
+    verbatim = original is not None and "non_finite_numbers" not in notes and original[0] == doc
+    # allow_nan=False: whatever got this far, nothing that is not strict JSON is ever stored
+    text = original[1] if verbatim else json.dumps(doc, ensure_ascii=False, allow_nan=False)
+    extra = clean_json(extra, notes) if extra else None
+    source_id = id_text(source_id, notes)
     return Paper(
-        source_id=None if source_id is None else str(source_id),
+        source_id=None if source_id is None else _valid_utf8(source_id, notes),
         title=_valid_utf8(s["title"], notes), authors=_valid_utf8(s["authors"], notes),
         publication_year=s["publication_year"], field_subfield=_valid_utf8(fs, notes),
         field=_valid_utf8(split_field(fs), notes), classification=CLASSIFICATIONS[classification],
         summarization=_valid_utf8(text, notes),
-        extra=_valid_utf8(json.dumps(extra, ensure_ascii=False, default=str), notes) if extra else None,
+        extra=_valid_utf8(json.dumps(extra, ensure_ascii=False, default=str, allow_nan=False), notes) if extra else None,
         notes=sorted(set(notes)), executive_summary=s["executive_summary"], three_takeaways=s["three_takeaways"])
 
 # %% ../nbs/01_records.ipynb #2b96b368
@@ -211,15 +282,14 @@ def parse_nested(
     source_id=None, # The row's own id, if the file has an id column
 ) -> Paper:
     "Read a record of the original nested layout."
+    notes = []
+    if isinstance(value, (bytes, bytearray)): value = clean_json([value], notes)[0]  # UTF-8, counted if not
     if value is None or (isinstance(value, str) and not value.strip()): raise Skip("missing_summary")
     text = None
-    if isinstance(value, (str, bytes)):
-        text = value if isinstance(value, str) else value.decode("utf-8", "replace")
-        try: value = json.loads(text)
-        except ValueError as e: raise Skip("invalid_json", str(e)[:80]) from None
+    if isinstance(value, str): text, value = value, loads(value, "invalid_json")
     if not isinstance(value, dict): raise Skip("not_an_object", type(value).__name__)
     return make_paper(value.get("article_classification"), value.get("summary"), include_partial,
-                      reason=value.get("reason"), source_id=source_id,
+                      reason=value.get("reason"), source_id=source_id, notes=notes,
                       original=(value, text) if text is not None else None)
 
 # %% ../nbs/01_records.ipynb #d35ba6e1
@@ -231,12 +301,15 @@ def parse_flat(
     include_partial:bool=True, # Keep PARTIAL_SCIENTIFIC_TEXT papers
 ) -> Paper:
     "Read a record of the flat layout (summary keys as columns, OpenAlex columns beside them)."
+    notes = []
+    # the id first, so the id column keeps its id_text form in `extra` too; then NaN -> None, bytes -> text
+    col, source_id = next(((c, t) for c in SOURCE_ID_COLUMNS if (t := id_text(row.get(c), notes))), (None, None))
+    row = clean_json({**row, col: source_id} if col and isinstance(row[col], (bytes, bytearray)) else row, notes)
     summary = {FLAT_ALIASES.get(k, k): v for k, v in row.items() if k in _FLAT_SUMMARY_KEYS}
     for k, alts in _FLAT_FALLBACKS.items():
         if summary.get(k) in (None, ""):
             summary[k] = next((row[a] for a in alts if row.get(a) not in (None, "")), summary.get(k))
     skip = _FLAT_SUMMARY_KEYS | set(FULL_TEXT_COLUMNS) | {"article_classification", "reason"}
     extra = {k: v for k, v in row.items() if k not in skip and v is not None}
-    source_id = next((row[c] for c in SOURCE_ID_COLUMNS if row.get(c) not in (None, "")), None)
     return make_paper(row.get("article_classification") or "SCIENTIFIC_TEXT", summary, include_partial,
-                      reason=row.get("reason"), source_id=source_id, extra=extra)
+                      reason=row.get("reason"), source_id=source_id, extra=extra, notes=notes)
