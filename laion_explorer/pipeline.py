@@ -134,4 +134,5 @@ def regenerate(
     res = visualize(ing.output, emb.model, quiet=quiet, progress=progress, **vis)
     res.times = times | res.times
     if ing.skipped: res.notes.insert(0, "skipped rows: " + ", ".join(f"{k} {v:,}" for k, v in ing.skipped.most_common()))
+    if ing.notes: res.notes.insert(1 if ing.skipped else 0, "repaired rows: " + ", ".join(f"{k} {v:,}" for k, v in ing.notes.most_common()))
     return res
