@@ -228,9 +228,12 @@ def _add_export(sub):
         ["Write what a deployment needs: r2/ (cache-papers.gz and cache-clusters.gz as the original's "
          "/api/papers and /api/clusters, db.sqlite, map.arrow), d1/ (schema.sql and data files for wrangler "
          "d1 execute --file, within D1's limits), site/ (a self-contained static explorer with a preview "
-         "image) and manifest.json (every file with size and sha256)."],
+         "image) and manifest.json (every file with size and sha256, and what the export did).",
+         "The map is only read. OUT must be new, empty, or an earlier export: it is written beside OUT and "
+         "swapped in whole, so no file of an earlier export stays, and a folder holding anything else is "
+         "refused, not replaced."],
         ["laion-explorer export --db map.sqlite --out deploy",
-         "python -m http.server -d deploy/site 8080          # then open http://127.0.0.1:8080",
+         "python -m http.server --bind 127.0.0.1 -d deploy/site 8080   # then open http://127.0.0.1:8080",
          "npx wrangler d1 execute MY_DB --remote --file deploy/d1/schema.sql  # then data-*.sql"])
     names = add_options(p, export); _quiet(p)
     p.set_defaults(run=lambda a: _report(call(export, a, names), a))

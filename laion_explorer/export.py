@@ -4,18 +4,24 @@
 
 # %% ../nbs/13_export.ipynb #7a0d629f
 from __future__ import annotations
-import gzip, json, math, os, re, shutil, sqlite3, time
+import ctypes, errno, gzip, html, json, math, os, re, shutil, sqlite3, string, sys, time, uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field as dc_field
+from datetime import datetime, timezone
 from pathlib import Path
+from urllib.parse import quote
 import numpy as np
 import laion_explorer
-from .store import ddl_statements, file_sha256, stage_run, utcnow
+from .store import (Store, StoreError, _check_schema, _pid_alive, connect, ddl_statements, file_sha256, get_meta,
+                                  library_versions, logger, utcnow)
 from .explorer import Explorer, map_arrow
 from .render import render_map
 
 # %% auto #0
-__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'papers_body', 'clusters_body',
-           'gzip_json', 'sql_literal', 'd1_schema', 'ExportError', 'write_d1', 'write_site', 'ExportResult', 'export']
+__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'MANIFEST_MARK', 'EXPORT_NAMES',
+           'papers_body', 'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'ExportError', 'write_d1',
+           'site_html', 'write_site', 'open_map', 'is_export', 'remove_stale_exports', 'swap_in', 'staged',
+           'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -125,6 +131,7 @@ def write_d1(
 ) -> dict:
     "Write schema.sql and data-NNNN.sql for Cloudflare D1; returns counts and the shortened rows."
     out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("data-*.sql"): stale.unlink()   # a used folder keeps no data file this map did not write
     tables = ["papers", "clusters", "neighbors", "meta"] + (["embeddings"] if include_embeddings else [])
     (out/"schema.sql").write_text("\n".join(d1_schema(tables)) + "\n", encoding="utf-8")
     files, stmts, shortened, counts = [], [], [], {}
@@ -159,13 +166,19 @@ def write_d1(
 # %% ../nbs/13_export.ipynb #2d52bef8
 SITE_HTML = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>laion-explorer map</title><link rel="stylesheet" href="widget.css">
-<meta property="og:image" content="preview.png"><meta property="og:title" content="laion-explorer map">
+<title>$title</title><link rel="stylesheet" href="widget.css">
+<meta property="og:image" content="preview.png"><meta property="og:title" content="$title">
 <style>body{margin:0;font-family:system-ui,sans-serif} header{padding:8px 12px;font-weight:600}</style></head>
-<body><header id="title">laion-explorer map</header><div id="app"></div>
+<body><header id="title">$title</header><div id="app"></div>
 <noscript><img src="preview.png" alt="The map (this explorer needs JavaScript)" style="max-width:100%"></noscript>
 <script type="module" src="site.js"></script></body></html>
 """
+
+def site_html(
+    title:str="laion-explorer map", # The map's title (user text: escaped here)
+) -> str:
+    "The site's `index.html` with `title` in `<title>`, `og:title` and the header, HTML-escaped."
+    return string.Template(SITE_HTML).substitute(title=html.escape(title, quote=True))
 
 PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
 
@@ -191,7 +204,7 @@ def write_site(
     n_search = max(1, math.ceil(len(ids) / search_shard))
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
                                                  made=utcnow())), encoding="utf-8")
-    (out/"index.html").write_text(SITE_HTML, encoding="utf-8")
+    (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)
     search = []
@@ -211,9 +224,149 @@ def write_site(
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
     return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, too_large_for_pages=big)
 
+# %% ../nbs/13_export.ipynb #665cfb46
+def open_map(
+    db:str|Path, # Map database
+) -> Store:
+    "A read-only connection to a map that nothing done with it can change, also in a folder this process may not write."
+    try: return connect(db, readonly=True, threads=True)
+    except StoreError:
+        p = Path(db)
+        if not p.is_file() or os.access(p.parent, os.W_OK) or Path(f"{p}-wal").exists(): raise
+    con = sqlite3.connect(f"file:{quote(str(p.resolve()))}?mode=ro&immutable=1", uri=True, check_same_thread=False, factory=Store)
+    con.path, con.row_factory = str(p), sqlite3.Row
+    try: _check_schema(con, p, create=False)
+    except sqlite3.DatabaseError as e:
+        con.close(); raise StoreError(f"{p}: not a laion-explorer database ({e})") from None
+    except BaseException: con.close(); raise
+    return con
+
+class _MapReader(Explorer):
+    "The shared queries (`Explorer`) over `open_map`'s read-only connection."
+    def __init__(self, db:str|Path): self.db, self.con = Path(db), open_map(db)
+
+# %% ../nbs/13_export.ipynb #79da36f0
+MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace
+EXPORT_NAMES = ("r2", "d1", "site", "manifest.json") # all that export writes at the top of its folder
+_BROWSER_FILES = {".DS_Store", "Thumbs.db", "desktop.ini"}
+_LEFTOVER = re.compile(r"\.(.+)\.(\d+)\.[0-9a-f]{8}\.(exporting|old)")   # .NAME.PID.HEX.exporting / .old
+
+def is_export(
+    folder:str|Path, # A folder that may hold an earlier export
+) -> bool:
+    "True when `folder` holds an export's manifest.json and, at its top, nothing but what `export` writes."
+    folder = Path(folder)
+    try:
+        m = json.loads((folder/"manifest.json").read_text(encoding="utf-8"))
+        names = {p.name for p in folder.iterdir()} - _BROWSER_FILES
+    except (OSError, ValueError): return False
+    ours = isinstance(m, dict) and (m.get("generator") == MANIFEST_MARK or {"made", "db", "files", "d1", "limits"} <= m.keys())
+    return ours and names <= set(EXPORT_NAMES)
+
+def _check_out(out:Path):
+    "Refuse an `out` that is a file, lies under a file, or is a folder holding anything but an earlier export."
+    for p in (out, *out.parents):
+        if p.exists():
+            if not p.is_dir(): raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(p))
+            break
+    if out.is_dir() and any(out.iterdir()) and not is_export(out):
+        held = sorted(p.name for p in out.iterdir())
+        raise ExportError(f"{out} is not empty and not an earlier export (it holds {', '.join(held[:5])}"
+                          f"{', ...' if len(held) > 5 else ''}); an export replaces its folder whole, so it is written only "
+                          "to a new or empty folder or over an export: choose another folder")
+
+# %% ../nbs/13_export.ipynb #66b0dddb
+def remove_stale_exports(
+    folder:str|Path, # The folder holding exports (`out`'s parent)
+) -> list[Path]:
+    "Clear what killed exports left in `folder`: put back an export a crash had moved aside, delete temporary folders."
+    folder, removed = Path(folder), []
+    try: found = sorted(folder.iterdir())
+    except OSError: return removed
+    for p in found:
+        m = _LEFTOVER.fullmatch(p.name)
+        if not m or p.is_symlink() or not p.is_dir() or _pid_alive(int(m.group(2))): continue
+        home = folder/m.group(1)
+        if m.group(3) == "old" and not os.path.lexists(home):   # killed between the two renames of a swap
+            os.rename(p, home); logger.warning("put back %s, which an interrupted export had moved aside", home); continue
+        shutil.rmtree(p, ignore_errors=True); removed.append(p)
+    if removed: logger.info("removed %d folder(s) left by interrupted exports in %s", len(removed), folder)
+    return removed
+
+# %% ../nbs/13_export.ipynb #6cd0fa5d
+_AT_FDCWD, _EXCHANGE = -100, 2   # Linux: AT_FDCWD, RENAME_EXCHANGE; macOS: RENAME_SWAP is 2 as well
+
+def _exchange(a:Path, b:Path) -> bool:
+    "Swap what the paths `a` and `b` name, in one atomic step; False where the system or file system cannot."
+    if os.name != "posix": return False
+    try: libc = ctypes.CDLL(None, use_errno=True)
+    except OSError: return False
+    if sys.platform.startswith("linux") and hasattr(libc, "renameat2"):
+        f = libc.renameat2; f.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+        r = f(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _EXCHANGE)
+    elif sys.platform == "darwin" and hasattr(libc, "renamex_np"):
+        f = libc.renamex_np; f.argtypes = [ctypes.c_char_p, ctypes.c_char_p, ctypes.c_uint]
+        r = f(os.fsencode(a), os.fsencode(b), _EXCHANGE)
+    else: return False
+    if r == 0: return True
+    e = ctypes.get_errno()
+    if e in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP): return False
+    raise OSError(e, os.strerror(e), str(b))
+
+def _fsync_dir(d:Path):
+    try: fd = os.open(d, os.O_RDONLY)
+    except OSError: return   # a system that cannot open a folder (Windows)
+    try: os.fsync(fd)
+    except OSError: pass
+    finally: os.close(fd)
+
+def _fsync_tree(folder:Path):
+    "Flush every file and folder under `folder` to disk, so a power cut after the swap cannot leave it partly written."
+    for d, _, files in os.walk(folder):
+        for f in files:
+            with open(os.path.join(d, f), "rb") as fh: os.fsync(fh.fileno())
+        _fsync_dir(Path(d))
+
+def swap_in(
+    new:str|Path,  # A complete folder beside `dest`
+    dest:str|Path, # Where it goes; the folder there now is replaced, then deleted
+):
+    "Put `new` at `dest` so that `dest` names the old folder or the new one at every moment; delete the old one."
+    new, dest = Path(new), Path(dest)
+    if not os.path.lexists(dest): os.rename(new, dest)
+    elif _exchange(new, dest): shutil.rmtree(new, ignore_errors=True)   # `new` names the old folder now
+    else:
+        aside = new.with_name(new.name.removesuffix(".exporting") + ".old")
+        os.rename(dest, aside)
+        try: os.rename(new, dest)
+        except BaseException: os.rename(aside, dest); raise
+        shutil.rmtree(aside, ignore_errors=True)
+    _fsync_dir(dest.parent)
+
+@contextmanager
+def staged(
+    out:str|Path, # The export's folder
+):
+    "Yield a new temporary folder beside `out`; when the block succeeds it replaces `out` whole, else it is deleted."
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = out.with_name(f".{out.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.exporting")
+    try: tmp.mkdir()
+    except PermissionError as e:
+        raise ExportError(f"{out.parent}: cannot write here ({e.strerror}); an export is written beside {out.name} "
+                          "and swapped in whole, so it needs to write in the folder that holds it") from None
+    try:
+        yield tmp
+        _fsync_tree(tmp)
+        _check_out(out)   # still an export: what is deleted is what was checked
+        swap_in(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True); raise
+
 # %% ../nbs/13_export.ipynb #cde54979
 @dataclass
 class ExportResult:
+    "What `export` wrote: the folder, every file with its size and SHA-256, the D1 and site counts, the time taken."
     out: Path
     files: list = dc_field(default_factory=list)
     d1: dict = dc_field(default_factory=dict)
@@ -231,34 +384,48 @@ class ExportResult:
                      "(any other static host serves them): " + ", ".join(self.site["too_large_for_pages"][:5]))
         return "\n".join(s)
 
+def _source(con:sqlite3.Connection, db:Path) -> dict:
+    "Which map an export read: path, size, modification time, schema version, last recorded stage run."
+    st = db.stat()
+    last = con.execute("SELECT id, stage, finished_at FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    return dict(path=str(db.resolve()), bytes=st.st_size, modified=datetime.fromtimestamp(st.st_mtime, timezone.utc).isoformat(timespec="seconds"),
+                schema_version=get_meta(con, "schema_version"), last_run=dict(last) if last else None)
+
 def export(
-    db:str|Path,             # Map database
-    out:str|Path,            # Folder to write (created; existing files with the same names are replaced)
+    db:str|Path,             # Map database (only read)
+    out:str|Path,            # Folder to write: a new or empty one, or an earlier export, which is replaced whole
     statements_per_file:int=500, # D1: statements per data file
     strict:bool=False,       # D1: fail on a row too large instead of shortening it
     include_embeddings:bool=False, # D1: also export the vectors
     site:bool=True,          # Also write the static site
     title:str="laion-explorer map", # The site's title
 ) -> ExportResult:
-    "Write R2 caches, D1 SQL, the static site and a manifest for a map."
-    out = Path(out)
-    params = dict(out=str(out), statements_per_file=statements_per_file, strict=strict, include_embeddings=include_embeddings, site=site)
-    with stage_run(db, "export", params) as run, Explorer(db) as ex:
-        if not ex.stats()["papers_with_coordinates"]: raise ExportError(f"{db}: the map has no coordinates yet (run laion-explorer visualize --db {db})")
-        out.mkdir(parents=True, exist_ok=True)
-        r2 = out/"r2"; r2.mkdir(exist_ok=True)
-        (r2/"cache-papers.gz").write_bytes(gzip_json(papers_body(ex)))
-        (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
-        tmp = r2/".db.sqlite.part"
-        dst = sqlite3.connect(tmp); ex.con.backup(dst); dst.close(); os.replace(tmp, r2/"db.sqlite")
-        (r2/"map.arrow").write_bytes(map_arrow(ex.map_columns()))
-        d1 = write_d1(ex.con, out/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
-        res = ExportResult(out, d1=d1, site=write_site(ex, out/"site", title=title) if site else {})
-        res.files = [dict(path=str(p.relative_to(out)), bytes=p.stat().st_size, sha256=file_sha256(p))
-                     for p in sorted(out.rglob("*")) if p.is_file() and p.name != "manifest.json"]
-        manifest = dict(made=utcnow(), db=str(db), stats=ex.stats(), files=res.files, d1=d1, site=res.site,
-                        limits=dict(D1_LIMITS, statements_per_file=statements_per_file))
-        (out/"manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
-        res.seconds = run.seconds
-        run.counts = dict(files=len(res.files), shortened=len(d1["shortened"]))
+    "Write R2 caches, D1 SQL, the static site and a manifest for a map into `out`, replacing an earlier export whole."
+    started, db, out = time.time(), Path(db), Path(out)
+    dest = out.resolve()   # a link to a folder: the folder is replaced where it is
+    params = dict(db=str(db), out=str(out), statements_per_file=statements_per_file, strict=strict,
+                  include_embeddings=include_embeddings, site=site, title=title)
+    remove_stale_exports(dest.parent)
+    _check_out(dest)
+    with _MapReader(db) as ex:
+        stats = ex.stats()
+        if not stats["papers_with_coordinates"]: raise ExportError(f"{db}: the map has no coordinates yet (run laion-explorer visualize --db {db})")
+        with staged(dest) as tmp:
+            r2 = tmp/"r2"; r2.mkdir()
+            (r2/"cache-papers.gz").write_bytes(gzip_json(papers_body(ex)))
+            (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
+            dst = sqlite3.connect(r2/"db.sqlite"); ex.con.backup(dst); dst.close()
+            (r2/"map.arrow").write_bytes(map_arrow(ex.map_columns()))
+            d1 = write_d1(ex.con, tmp/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
+            res = ExportResult(out, d1=d1, site=write_site(ex, tmp/"site", title=title) if site else {})
+            res.files = [dict(path=p.relative_to(tmp).as_posix(), bytes=p.stat().st_size, sha256=file_sha256(p))
+                         for p in sorted(tmp.rglob("*")) if p.is_file()]
+            counts = dict(files=len(res.files), bytes=sum(f["bytes"] for f in res.files), papers=stats["papers_with_coordinates"],
+                          d1_files=len(d1["files"]), d1_rows=d1["rows"], shortened=len(d1["shortened"]))
+            manifest = dict(generator=MANIFEST_MARK, version=laion_explorer.__version__, params=params, counts=counts,
+                            versions=library_versions(), started=datetime.fromtimestamp(started, timezone.utc).isoformat(timespec="seconds"),
+                            made=utcnow(), seconds=round(time.time() - started, 3), db=str(db), source=_source(ex.con, db),
+                            stats=stats, files=res.files, d1=d1, site=res.site, limits=dict(D1_LIMITS, statements_per_file=statements_per_file))
+            (tmp/"manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
+    res.seconds = time.time() - started
     return res
