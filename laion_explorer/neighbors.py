@@ -11,7 +11,7 @@ import numpy as np
 from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
-__all__ = ['unit_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
+__all__ = ['unit_rows', 'top_k_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
 
 # %% ../nbs/05_neighbors.ipynb #07adceb8
 register_table("neighbors", """
@@ -30,27 +30,40 @@ def unit_rows(X:np.ndarray) -> np.ndarray:
     n = np.linalg.norm(X, axis=1, keepdims=True)
     return X / np.where(n == 0, 1, n)
 
+def top_k_rows(
+    S:np.ndarray,      # Similarities `[b, n]`
+    k:int,             # Largest values wanted per row (at most n)
+    cols:np.ndarray,   # Column subset that bounds each row's k-th largest (at least k columns)
+) -> tuple[np.ndarray, np.ndarray]:
+    "Each row's k largest values and their columns, largest first: `(columns int32 [b, k], values [b, k])`."
+    b = len(S); sub = S[:, cols]
+    bound = np.partition(sub, sub.shape[1] - k, axis=1)[:, sub.shape[1] - k]   # <= the row's true k-th largest
+    r, c = np.nonzero(S >= bound[:, None])
+    v = S[r, c]
+    o = np.lexsort((c, -v, r)); r, c, v = r[o], c[o], v[o]       # by row, then largest first (ties: lower column)
+    take = np.searchsorted(r, np.arange(b))[:, None] + np.arange(k)
+    return c[take].astype(np.int32), v[take]
+
 def knn_exact(
     X:np.ndarray,      # Vectors, one row per paper
     k:int=15,          # Neighbours per paper (self excluded)
-    block:int=512,     # Rows per block of similarities
+    block:int|None=None, # Rows per block of similarities (default: about 128M similarities a block)
     queries:np.ndarray|None=None, # Only these row indices (default: all)
     progress:bool|None=None,
 ) -> tuple[np.ndarray, np.ndarray]:
     "Exact cosine k-NN: `(indices int32 [q, k], distances float32 [q, k])`, nearest first, self excluded."
     U = unit_rows(X); n = len(U); k = min(k, n - 1)
     q = np.arange(n) if queries is None else np.asarray(queries)
+    block = block or int(np.clip(2**27 // max(n, 1), 64, 1024))
+    cols = np.sort(np.random.default_rng(0).choice(n, min(n, max(2048, k + 1)), replace=False))
     idx = np.empty((len(q), k), np.int32); dist = np.empty((len(q), k), np.float32)
     with progress_bar(len(q), "neighbours (exact)", "papers", progress) as bar:
         for s in range(0, len(q), block):
             rows = q[s:s + block]
             S = U[rows] @ U.T
             S[np.arange(len(rows)), rows] = -np.inf      # never your own neighbour
-            part = np.argpartition(-S, k - 1, axis=1)[:, :k]
-            ps = np.take_along_axis(S, part, 1)
-            order = np.argsort(-ps, axis=1, kind="stable")
-            idx[s:s + block] = np.take_along_axis(part, order, 1)
-            dist[s:s + block] = 1 - np.take_along_axis(ps, order, 1)
+            idx[s:s + block], v = top_k_rows(S, k, cols)
+            dist[s:s + block] = 1 - v
             bar.update(len(rows))
     return idx, np.clip(dist, 0, 2)
 
