@@ -13,7 +13,7 @@ from .store import get_meta, logger, stage_run, utcnow
 
 # %% auto #0
 __all__ = ['GENERIC_TERMS', 'MARKUP_TERMS', 'PHRASE_WEIGHT', 'strip_markup', 'term_counts', 'cluster_terms', 'compose_labels',
-           'LabelResult', 'label', 'parse_labels', 'ApplyResult', 'apply_labels']
+           'label_sample', 'LabelResult', 'label', 'parse_labels', 'ApplyResult', 'apply_labels']
 
 # %% ../nbs/08_label.ipynb #37684a29
 GENERIC_TERMS = frozenset("""
@@ -147,11 +147,27 @@ def _options(prefix:str, ranked:list[str], n:int, max_chars:int):
 
 # %% ../nbs/08_label.ipynb #84a9817b
 _TEXT = ("SELECT p.id, p.cluster_id, p.field, p.title, s.three_takeaways, s.executive_summary "
-         "FROM papers p JOIN paper_summaries s ON s.id = p.id WHERE p.cluster_id IS NOT NULL ORDER BY p.id")
+         "FROM papers p JOIN paper_summaries s ON s.id = p.id JOIN temp.label_ids t ON t.id = p.id ORDER BY p.id")
 
 def _title_words(titles:list[str], n:int=3) -> str:
     words = Counter(w for t in titles for w in set(_terms(t)) if " " not in w and len(w) > 3)
     return ", ".join(w for w, _ in words.most_common(n))
+
+def label_sample(
+    ids:np.ndarray,        # Paper ids
+    clusters:np.ndarray,   # Finest cluster per paper
+    per_cluster:int|None,  # Papers read per cluster (None: all)
+    seed:int=0,            # Seed of the draw
+) -> np.ndarray:
+    "The ids whose text labels the clusters: up to `per_cluster` of each finest cluster, drawn at random (seeded)."
+    if per_cluster is None: return np.sort(ids)
+    rng = np.random.default_rng(seed); order = rng.permutation(len(ids))
+    ids, clusters = ids[order], clusters[order]
+    rank = np.empty(len(ids), np.int64)             # each paper's position among its cluster's papers, in the draw
+    srt = np.argsort(clusters, kind="stable"); c = clusters[srt]
+    start = np.r_[0, np.flatnonzero(c[1:] != c[:-1]) + 1]
+    rank[srt] = np.arange(len(c)) - np.repeat(start, np.diff(np.r_[start, len(c)]))
+    return np.sort(ids[rank < per_cluster])
 
 @dataclass
 class LabelResult:
@@ -164,30 +180,42 @@ def label(
     n_terms:int=3,        # Terms per label
     field_share:float=0.6, # Field prefix threshold (see `compose_labels`)
     max_chars:int=40,     # Longest label
+    label_papers:int|None=300, # Papers read per finest cluster (a seeded draw; None: all)
 ) -> LabelResult:
     "Compute the automatic label of every cluster at every level (curated labels are kept, and still shown)."
-    with stage_run(db, "label", dict(n_terms=n_terms, field_share=field_share, max_chars=max_chars)) as run:
+    with stage_run(db, "label", dict(n_terms=n_terms, field_share=field_share, max_chars=max_chars, label_papers=label_papers)) as run:
         con = run.con
-        rows = con.execute(_TEXT).fetchall()
-        if not rows: raise ValueError(f"{db}: no clustered papers (run cluster first, or laion-explorer visualize --db {db})")
         tree = {r[0]: (r[1], r[2]) for r in con.execute("SELECT cluster_id, level, parent_id FROM clusters")}
+        placed = np.array(con.execute("SELECT id, cluster_id FROM papers WHERE cluster_id IS NOT NULL").fetchall(), np.int64).reshape(-1, 2)
+        if not len(placed): raise ValueError(f"{db}: no clustered papers (run cluster first, or laion-explorer visualize --db {db})")
+        read = label_sample(placed[:, 0], placed[:, 1], label_papers)
+        con.execute("CREATE TEMP TABLE IF NOT EXISTS label_ids (id INTEGER PRIMARY KEY)"); con.execute("DELETE FROM temp.label_ids")
+        con.executemany("INSERT INTO temp.label_ids VALUES (?)", ((int(i),) for i in read))
+        rows = con.execute(_TEXT).fetchall()
+        con.execute("DROP TABLE temp.label_ids")
         texts = [f"{r[3]} {r[3]} {r[4] or ''} {r[5] or ''}" for r in rows]
         counts = term_counts(texts)                  # one pass over the text serves every level
-        cids, labels, ranked, per_level = np.array([r[1] for r in rows]), {}, {}, []
+        every = {}                                   # field counts per finest cluster, over all its papers
+        for c, f, k in con.execute("SELECT cluster_id, field, count(*) FROM papers WHERE cluster_id IS NOT NULL GROUP BY 1, 2"):
+            every.setdefault(c, Counter())[f] += k if f else 0
+        up = lambda c: tree[c][1] if c >= 0 and c in tree and tree[c][1] is not None else c
+        cids, fine, labels, ranked, per_level = np.array([r[1] for r in rows]), dict(every), {}, {}, []
         for lvl in sorted({lv for lv, _ in tree.values()} | {0}):
-            if lvl: cids = np.array([tree[c][1] if c >= 0 and c in tree and tree[c][1] is not None else c for c in cids])
+            if lvl:
+                cids = np.array([up(c) for c in cids])
+                merged = {}
+                for c, cnt in fine.items(): merged.setdefault(up(c), Counter()).update(cnt)
+                fine = merged
             rk = cluster_terms(texts, cids, counts=counts)
-            fields, titles = {}, {}
-            for r, c in zip(rows, cids.tolist()):
-                fields.setdefault(c, Counter())[r[2]] += 1 if r[2] else 0
-                titles.setdefault(c, []).append(r[3] or "")
-            lab = compose_labels({c: [t for t, _ in v] for c, v in rk.items()}, fields,
+            titles = {}
+            for r, c in zip(rows, cids.tolist()): titles.setdefault(c, []).append(r[3] or "")
+            lab = compose_labels({c: [t for t, _ in v] for c, v in rk.items()}, {c: fine.get(c, Counter()) for c in rk},
                                  {c: _title_words(t) for c, t in titles.items()}, n_terms, field_share, max_chars=max_chars)
             labels |= lab; ranked |= rk; per_level.append(len(lab))
         with con:
             con.executemany("UPDATE clusters SET label = ?, terms = ? WHERE cluster_id = ?",
                             [(labels[c], json.dumps([[t, round(s, 5)] for t, s in ranked.get(c, [])[:10]]), int(c)) for c in labels])
-        run.counts = dict(clusters=len(labels), per_level=per_level)
+        run.counts = dict(clusters=len(labels), per_level=per_level, papers_read=len(rows))
     return LabelResult(len(labels), labels, run.seconds)
 
 # %% ../nbs/08_label.ipynb #79455e8e
