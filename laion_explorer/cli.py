@@ -255,6 +255,21 @@ def _add_serve(sub):
         call(serve, a, names); return 0
     p.set_defaults(run=run)
 
+def _add_upgrade(sub):
+    from laion_explorer.store import upgrade
+    p = _parser(sub, "upgrade", "bring a map made by an older laion-explorer up to date",
+        ["Reading commands (serve, export, render, the widget) never write to a map, so a map made by an older "
+         "laion-explorer is refused by them with this command, which updates its schema once, in place, "
+         "keeping its data. Stages that write (visualize, apply-labels, ...) upgrade a map as they open it."],
+        ["laion-explorer upgrade --db map.sqlite"])
+    add_options(p, upgrade)
+    _quiet(p)
+    def run(a):
+        old, new = upgrade(a.db)
+        if not a.quiet: print(f"{a.db}: schema {old} -> {new}" if old != new else f"{a.db}: already at schema {new}")
+        return 0
+    p.set_defaults(run=run)
+
 def _add_render(sub):
     from laion_explorer.render import render_map
     from laion_explorer.explorer import Explorer
@@ -305,6 +320,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_render(sub)
     _add_serve(sub)
+    _add_upgrade(sub)
     return p
 
 def main(

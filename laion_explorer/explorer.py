@@ -4,16 +4,18 @@
 
 # %% ../nbs/10_explorer.ipynb #0ed87afd
 from __future__ import annotations
-import json, sqlite3
+import json, math, sqlite3
 from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
-from .store import StoreError, connect, search_papers
+from .store import SEARCH_SECONDS, TABLES, StoreError, connect, ddl_statements, search_papers
 from .cluster import UNCLUSTERED
 
 # %% auto #0
-__all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'map_arrow']
+__all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'SQL_INT_MIN', 'SQL_INT_MAX', 'MAX_FIELD_CHARS', 'MAX_FIELD_JSON',
+           'MAX_KEYS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'sql_int', 'read_json', 'finite',
+           'cap_value', 'map_arrow']
 
 # %% ../nbs/10_explorer.ipynb #29e5ab12
 PALETTE = (
@@ -33,12 +35,22 @@ def cluster_color(
 
 # %% ../nbs/10_explorer.ipynb #4ac716d4
 SUMMARY_COLS = ("id", "title", "x", "y", "z", "cluster_id", "cluster_label", "field_subfield", "publication_year", "classification")
-_COLS = ("p.id, p.title, p.x, p.y, p.z, p.cluster_id, COALESCE(c.label, '') AS cluster_label, "
-         "p.field_subfield, p.publication_year, p.classification")
+_FINITE = "CASE WHEN abs({0}) <= 1.7976931348623157e308 THEN {0} END AS {1}"   # a stored infinity as NULL (see `finite`)
+_COLS = (f"p.id, p.title, {_FINITE.format('p.x', 'x')}, {_FINITE.format('p.y', 'y')}, {_FINITE.format('p.z', 'z')}, "
+         "p.cluster_id, COALESCE(c.label, '') AS cluster_label, p.field_subfield, p.publication_year, p.classification")
 _FROM = "FROM papers p LEFT JOIN cluster_info c USING (cluster_id)"
 _SUMMARY_SQL = f"SELECT {_COLS} {_FROM}"
 _DETAIL_SQL = f"SELECT {_COLS}, p.authors, p.field, p.source_id, p.summarization, p.extra {_FROM}"
 _FRAME_SQL = f"SELECT {_COLS}, p.authors, s.executive_summary {_FROM} JOIN paper_summaries s ON s.id = p.id"
+
+def _stand_ins(con:sqlite3.Connection):
+    "Empty temporary copies of the registered tables and views the file lacks (the file is not touched)."
+    have = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+    for name in TABLES:
+        if name in have: continue
+        for sql in ddl_statements(name):   # indexes and virtual tables are not needed to answer "none"
+            for kind in ("TABLE", "VIEW"):
+                if sql.startswith(f"CREATE {kind} IF NOT EXISTS "): con.execute(sql.replace(f"CREATE {kind}", f"CREATE TEMP {kind}", 1))
 
 class Explorer:
     "Read-only questions about one map database."
@@ -46,8 +58,10 @@ class Explorer:
                  db:str|Path,   # Map database
                 ):
         self.db = Path(db)
-        # a widget's kernel answers browser messages on another thread than the one that made the widget
-        self.con = connect(self.db, create=False, threads=True)
+        # read-only: browsing never writes the map; threads=True: a widget's kernel answers browser
+        # messages on another thread than the one that made the widget
+        self.con = connect(self.db, readonly=True, create=False, threads=True)
+        _stand_ins(self.con)
 
     def close(self): self.con.close()
     def __enter__(self): return self
@@ -90,6 +104,16 @@ def map_levels(self:Explorer) -> list[list[dict]]:
     "The levels above the finest, coarser as the index grows: `map_levels()[0]` is level 1 (empty for one level)."
     return [self.map_clusters(lvl) for lvl in range(1, self.levels())]
 
+# %% ../nbs/10_explorer.ipynb #2d6f1a7e
+SQL_INT_MIN, SQL_INT_MAX = -2**63, 2**63 - 1
+
+def sql_int(
+    v, # An id or number, from any source (int, numpy integer, digits)
+) -> int|None:
+    "`v` as an integer SQLite can hold (64-bit), or None when it is out of that range."
+    v = int(v)
+    return v if SQL_INT_MIN <= v <= SQL_INT_MAX else None
+
 # %% ../nbs/10_explorer.ipynb #b45b0cbd
 @patch
 def papers(self:Explorer,
@@ -100,36 +124,131 @@ def papers(self:Explorer,
            ) -> list[dict]:
     "Paper summaries (the original's `PaperSummary`) of the papers on the map, by id."
     where, args = ["p.x IS NOT NULL"], []
-    if cluster_id is not None: where.append("p.cluster_id = ?"); args.append(int(cluster_id))
+    if cluster_id is not None:
+        if (cid := sql_int(cluster_id)) is None: return []   # no cluster has an id SQLite cannot hold
+        where.append("p.cluster_id = ?"); args.append(cid)
     if classification: where.append("p.classification = ?"); args.append(classification)
     order = "(p.id * 2654435761) % 4294967296" if sample_size else "p.id"   # a fixed pseudo-random order
     n = min(x for x in (limit, sample_size) if x is not None) if (limit or sample_size) else -1
     return self._rows(f"{_SUMMARY_SQL} WHERE {' AND '.join(where)} ORDER BY {order} LIMIT ?", (*args, n))
 
 # %% ../nbs/10_explorer.ipynb #6180014a
+MAX_FIELD_CHARS = 20_000   # longest text a paper's detail carries in one field
+MAX_FIELD_JSON = 100_000   # longest list (as JSON text) a paper's detail carries in one field
+MAX_KEYS = 1_000           # most keys an object in a paper's detail keeps
+
+def _parse(text:str) -> tuple:
+    "`(value, replaced)`: stored JSON parsed with non-finite numbers as `None`, and whether it held any."
+    bad = []
+    def none(_): bad.append(1); return None
+    def num(t): f = float(t); return f if math.isfinite(f) else none(t)
+    return json.loads(text, parse_constant=none, parse_float=num), bool(bad)
+
+def read_json(
+    text:str|None, # Stored JSON text
+):
+    "Parse stored JSON, with `NaN`, `Infinity` and numbers too large for a float as `None`; `None` for no text."
+    return None if text is None else _parse(text)[0]
+
+def finite(
+    v, # An answer: dicts, lists, strings, numbers
+):
+    "`v` with every NaN or infinite float replaced by `None`, so it is strict JSON."
+    if isinstance(v, float): return v if math.isfinite(v) else None
+    if isinstance(v, dict): return {k: finite(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)): return [finite(x) for x in v]
+    return v
+
+def cap_value(
+    v,                             # A value of a detail: dicts, lists, strings, numbers
+    max_chars:int=MAX_FIELD_CHARS, # Longest text kept whole
+    max_json:int=MAX_FIELD_JSON,   # Longest list (as JSON text) kept whole
+    full_at:str="",                # Where the whole can be read, named in the marker
+    cut:dict|None=None,            # Collects `{path: length}` of what was cut (characters, items of a list, keys of an object)
+    path:str="",                   # Where `v` is, for `cut`
+):
+    """`v` with every text longer than `max_chars` cut and marked, every list longer than `max_json` (as JSON) shortened,
+    and every object cut to its first `MAX_KEYS` keys."""
+    if isinstance(v, str):
+        if len(v) <= max_chars: return v
+        if cut is not None: cut[path] = len(v)
+        return v[:max_chars] + f"… [truncated: {len(v):,} characters" + (f"; full text at {full_at}]" if full_at else "]")
+    sub = lambda k, x: cap_value(x, max_chars, max_json, full_at, cut, f"{path}.{k}" if path else str(k))
+    if isinstance(v, dict):   # named fields: each kept (capped), unless there are more than fields ever are
+        if len(v) > MAX_KEYS and cut is not None: cut[path] = len(v)
+        return {k: sub(k, x) for k, x in list(v.items())[:MAX_KEYS]}
+    if not isinstance(v, (list, tuple)): return v
+    out, size = [], 0
+    for i, x in enumerate(v):   # items, until the list is as long as a field may be (at least one)
+        c = sub(i, x)
+        size += len(json.dumps(c, ensure_ascii=False, default=str)) + 2
+        if size > max_json and out:
+            if cut is not None:   # what the dropped item had cut is not shown at all
+                item = f"{path}.{i}" if path else str(i)
+                for k in [k for k in cut if k == item or k.startswith(item + ".")]: del cut[k]
+                cut[path] = len(v)
+            break
+        out.append(c)
+    return out
+
 @patch
-def paper(self:Explorer, paper_id:int, nearest:int=15) -> dict|None:
+def paper(self:Explorer,
+          paper_id:int,                        # Paper id
+          nearest:int=15,                      # How many nearest papers to include
+          max_chars:int|None=MAX_FIELD_CHARS,  # Longest text a field keeps (None: everything, uncut)
+          full_at:str|None=None,               # Where a cut text's marker says the whole is (default: `Explorer.summary(id)`)
+         ) -> dict|None:
     "One paper in full (the original's `PaperDetail`): summary columns, authors, the summary fields, the JSON and nearest papers."
-    r = self.con.execute(f"{_DETAIL_SQL} WHERE p.id = ?", (int(paper_id),)).fetchone()
+    pid = sql_int(paper_id)
+    r = None if pid is None else self.con.execute(f"{_DETAIL_SQL} WHERE p.id = ?", (pid,)).fetchone()
     if r is None: return None
-    d = dict(r)
-    s = json.loads(d["summarization"]).get("summary") or {}
+    d, near = dict(r), self.nearest(pid, nearest)   # numbers finite: in the SQL (`_FINITE`) and the parser
+    # all a detail holds is in these texts: when none is longer than a field may be, there is nothing to cut
+    long = lambda row: any(isinstance(v, str) and len(v) > max_chars for v in row.values())
+    whole = max_chars is None or not (long(d) or any(map(long, near)))
+    try: doc, replaced = _parse(d["summarization"])
+    except ValueError: doc, replaced = None, False   # not JSON at all: shown as the text it is
+    s = (doc.get("summary") if isinstance(doc, dict) else None) or {}
     d.update({k: v for k, v in s.items() if k not in d})
-    d["extra"] = json.loads(d["extra"]) if d["extra"] else None
-    d["nearest_papers"] = self.nearest(paper_id, nearest)
+    try: d["extra"] = read_json(d["extra"]) if d["extra"] else None
+    except ValueError: pass                          # not JSON: kept as text
+    d["nearest_papers"] = near
+    if replaced: d["summarization"] = json.dumps(doc, ensure_ascii=False)   # strict JSON, as a browser parses it
+    if whole: return d
+    cut, where = {}, full_at or f"Explorer.summary({pid})"
+    def capped(k, v):
+        if k != "summarization" or len(v) <= max_chars or doc is None: return cap_value(v, max_chars, MAX_FIELD_JSON, where, cut, k)
+        n, c = len(cut), cap_value(doc, max_chars, MAX_FIELD_JSON, where, cut, k)
+        return json.dumps(c, ensure_ascii=False) if len(cut) > n else v   # cut inside the JSON: it stays JSON
+    d = {k: capped(k, v) for k, v in d.items()}
+    if cut: d["truncated"] = {"fields": cut, "full_text_at": where}
     return d
+
+@patch
+def summary(self:Explorer, paper_id:int) -> dict|None:
+    "A paper's stored JSON, whole: `{id, summarization, extra}`, parsed (non-finite numbers as `None`); None for no such paper."
+    pid = sql_int(paper_id)
+    r = None if pid is None else self.con.execute("SELECT summarization, extra FROM papers WHERE id = ?", (pid,)).fetchone()
+    if r is None: return None
+    return {"id": pid, "summarization": read_json(r[0]), "extra": read_json(r[1])}
 
 @patch
 def nearest(self:Explorer, paper_id:int, limit:int=15) -> list[dict]:
     "The stored nearest papers (cosine in embedding space), nearest first, with their distance."
-    return self._rows(f"SELECT n.rank, n.distance, s.* FROM neighbors n JOIN ({_SUMMARY_SQL}) s ON s.id = n.neighbor_id "
-                      "WHERE n.paper_id = ? ORDER BY n.rank LIMIT ?", (int(paper_id), int(limit)))
+    if (pid := sql_int(paper_id)) is None: return []
+    return self._rows(f"SELECT n.rank, {_FINITE.format('n.distance', 'distance')}, s.* FROM neighbors n JOIN ({_SUMMARY_SQL}) s ON s.id = n.neighbor_id "
+                      "WHERE n.paper_id = ? ORDER BY n.rank LIMIT ?", (pid, int(limit)))
 
 # %% ../nbs/10_explorer.ipynb #91f83d73
 @patch
-def search(self:Explorer, q:str, limit:int=100, syntax:bool=False) -> list[dict]:
+def search(self:Explorer,
+           q:str,                             # Free text (or FTS5 syntax with `syntax=True`)
+           limit:int=100,                     # Most results
+           syntax:bool=False,                 # Treat `q` as an FTS5 query
+           seconds:float|None=SEARCH_SECONDS, # Time limit; past it, `QueryTooBroad` (see `search_papers`)
+          ) -> list[dict]:
     "Full-text search (title, field, summary, takeaways): paper summaries, best first, with `score` and `snippet`."
-    hits = search_papers(self.con, q, limit, syntax)
+    hits = search_papers(self.con, q, limit, syntax, seconds)
     if not hits: return []
     rows = {r["id"]: r for r in self._rows(f"{_SUMMARY_SQL} WHERE p.id IN (SELECT value FROM json_each(?))",
                                            (json.dumps([h["id"] for h in hits]),))}
@@ -206,7 +325,15 @@ def selection_frame(self:Explorer,
                     ids, # Paper ids
                    ) -> pd.DataFrame:
     "The given papers as a DataFrame of summaries plus authors and the executive summary, in the order given."
-    ids = [int(i) for i in ids]
+    ids = [i for i in map(sql_int, ids) if i is not None]
     if not ids: return pd.DataFrame(columns=[*SUMMARY_COLS, "authors", "executive_summary"])
-    by = {r["id"]: r for r in self._rows(f"{_FRAME_SQL} WHERE p.id IN (SELECT value FROM json_each(?))", (json.dumps(ids),))}
+    where = (json.dumps(ids),)
+    try: rows = self._rows(f"{_FRAME_SQL} WHERE p.id IN (SELECT value FROM json_each(?))", where)
+    except sqlite3.OperationalError as e:   # a summary JSON this SQLite cannot read (NaN): parsed in Python
+        if "malformed JSON" not in str(e): raise
+        rows = self._rows(f"SELECT {_COLS}, p.authors, p.summarization {_FROM} WHERE p.id IN (SELECT value FROM json_each(?))", where)
+        for r in rows:
+            try: r["executive_summary"] = ((read_json(r.pop("summarization")) or {}).get("summary") or {}).get("executive_summary")
+            except (ValueError, AttributeError): r["executive_summary"] = None
+    by = {r["id"]: r for r in rows}
     return pd.DataFrame([by[i] for i in ids if i in by]).set_index("id", drop=False)

@@ -9,10 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field as dc_field
 from datetime import datetime, timezone
 from pathlib import Path
-from urllib.parse import quote
 import numpy as np
 import laion_explorer
-from .store import (Store, StoreError, _check_schema, _pid_alive, connect, ddl_statements, file_sha256, get_meta,
+from .store import (Store, StoreError, _pid_alive, connect, ddl_statements, file_sha256, get_meta,
                                   library_versions, logger, utcnow)
 from .explorer import Explorer, map_arrow
 from .render import render_map
@@ -229,17 +228,7 @@ def open_map(
     db:str|Path, # Map database
 ) -> Store:
     "A read-only connection to a map that nothing done with it can change, also in a folder this process may not write."
-    try: return connect(db, readonly=True, threads=True)
-    except StoreError:
-        p = Path(db)
-        if not p.is_file() or os.access(p.parent, os.W_OK) or Path(f"{p}-wal").exists(): raise
-    con = sqlite3.connect(f"file:{quote(str(p.resolve()))}?mode=ro&immutable=1", uri=True, check_same_thread=False, factory=Store)
-    con.path, con.row_factory = str(p), sqlite3.Row
-    try: _check_schema(con, p, create=False)
-    except sqlite3.DatabaseError as e:
-        con.close(); raise StoreError(f"{p}: not a laion-explorer database ({e})") from None
-    except BaseException: con.close(); raise
-    return con
+    return connect(db, readonly=True, threads=True)   # (store.connect opens such a file as immutable)
 
 class _MapReader(Explorer):
     "The shared queries (`Explorer`) over `open_map`'s read-only connection."

@@ -4,17 +4,77 @@
 
 # %% ../nbs/14_serve.ipynb #b8c6d166
 from __future__ import annotations
-import gzip, json, os, threading, urllib.request
+import gzip, html, json, os, threading, urllib.request
 from pathlib import Path
-from .explorer import Explorer
+from .explorer import Explorer, finite
 from .export import clusters_body, gzip_json, papers_body
+from .store import QueryTooBroad, StoreError
 
 # %% auto #0
-__all__ = ['MAX_LIMIT', 'CACHE', 'create_app', 'serve']
+__all__ = ['MAX_LIMIT', 'CACHE', 'PAGE_POLICY', 'json_bytes', 'api_page', 'create_app', 'serve']
+
+# %% ../nbs/14_serve.ipynb #3e5f8a27
+def json_bytes(
+    content, # An answer: dicts, lists, strings, numbers
+) -> bytes:
+    "`content` as strict JSON (UTF-8): non-finite numbers as `null`, never `NaN` or `Infinity`."
+    dump = lambda c: json.dumps(c, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    try: return dump(content)           # almost always: nothing to replace, no walk
+    except ValueError: return dump(finite(content))
+
+# %% ../nbs/14_serve.ipynb #5c0d4e62
+def _file_id(path:Path) -> tuple|None:
+    "What changes when a file is replaced or rewritten: `(st_dev, st_ino, st_mtime_ns)`; None when it is missing."
+    try: st = os.stat(path)
+    except FileNotFoundError: return None
+    return (st.st_dev, st.st_ino, st.st_mtime_ns)
+
+class _Maps(threading.local):
+    "One `Explorer` per thread over `db`, opened again when the file has changed since it was opened."
+    def __init__(self, db:Path): self.db, self.ex, self.seen = db, None, None
+    def get(self) -> Explorer:
+        now = _file_id(self.db)
+        if self.ex is not None and (now is None or now == self.seen): return self.ex
+        if self.ex is not None: self.ex.close(); self.ex = None
+        self.ex, self.seen = Explorer(self.db), now   # stat first: a change during the open is seen next time
+        return self.ex
+
+# %% ../nbs/14_serve.ipynb #7a3b1d95
+def _schema_text(s:dict) -> str:
+    "A parameter's type and limits in words, from its JSON schema."
+    alts = s.get("anyOf", [s])
+    kind = " or ".join(a["type"] for a in alts if a.get("type") and a["type"] != "null")
+    lims = [f"{w} {a[k]}" for a in alts for k, w in (("minimum", "≥"), ("maximum", "≤"), ("minLength", "length ≥"),
+                                                      ("maxLength", "length ≤")) if k in a]
+    return ", ".join([kind or "any", *lims] + ([f"default {s['default']}"] if s.get("default") is not None else []))
+
+def api_page(
+    spec:dict, # An OpenAPI document (`app.openapi()`)
+) -> str:
+    "The API as one self-contained HTML page made from its OpenAPI document: endpoints, parameters, descriptions; no script, no external asset."
+    e = lambda v: html.escape(str(v))
+    parts = []
+    for path, ops in spec.get("paths", {}).items():
+        for method, op in ops.items():
+            rows = "".join(f"<tr><td><code>{e(p['name'])}</code></td><td>{e(p.get('in', ''))}</td>"
+                           f"<td>{e(_schema_text(p.get('schema', {})))}</td><td>{'required' if p.get('required') else ''}</td>"
+                           f"<td>{e(p.get('description', ''))}</td></tr>" for p in op.get("parameters", []))
+            table = f"<table><tr><th>parameter</th><th>in</th><th>type</th><th></th><th></th></tr>{rows}</table>" if rows else ""
+            parts.append(f"<section><h2><span>{e(method.upper())}</span> <code>{e(path)}</code></h2><p><b>{e(op.get('summary', ''))}</b></p>"
+                         f"<p>{e(op.get('description', ''))}</p>{table}</section>")
+    info = spec.get("info", {})
+    return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + e(info.get("title", "API")) + "</title><style>"
+            "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}"
+            "h2{font-size:1.05rem;margin:1.6rem 0 .2rem}h2 span{background:#2a6f97;color:#fff;border-radius:3px;padding:0 .4rem;font-size:.8rem}"
+            "table{border-collapse:collapse;font-size:.9rem}td,th{border-bottom:1px solid #ddd;padding:.2rem .6rem;text-align:left}"
+            "</style></head><body><h1>" + e(info.get("title", "API")) + " <small>" + e(info.get("version", "")) + "</small></h1><p>"
+            + e(info.get("description", "")) + "</p><p>The OpenAPI document: <a href=\"/openapi.json\">/openapi.json</a>.</p>"
+            + "".join(parts) + "</body></html>")
 
 # %% ../nbs/14_serve.ipynb #d9fed7aa
 MAX_LIMIT = 200_000
 CACHE = {"Cache-Control": "public, max-age=300"}
+PAGE_POLICY = {"Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'"}   # /docs loads nothing else
 
 def _r2_fetch(base:str, name:str) -> bytes:
     "Read one cache file from a folder or a URL."
@@ -22,24 +82,31 @@ def _r2_fetch(base:str, name:str) -> bytes:
         with urllib.request.urlopen(base.rstrip("/") + "/" + name, timeout=10) as r: return r.read()
     return (Path(base)/name).read_bytes()
 
+def _strict(c): raise ValueError(f"{c} is not JSON")
+
 def create_app(
     db:str|Path,               # Map database
     r2_assets:str|None=None,   # Folder or URL of the R2 caches (default: the R2_ASSETS_URL environment variable)
 ):
     "The original explorer's HTTP API over a map database, as a FastAPI app."
-    from fastapi import FastAPI, HTTPException, Query, Response
-    from fastapi.responses import JSONResponse
+    from fastapi import FastAPI, HTTPException, Query, Request, Response
+    from fastapi.responses import HTMLResponse, JSONResponse
     from fastapi.middleware.cors import CORSMiddleware
     r2_assets = r2_assets if r2_assets is not None else os.environ.get("R2_ASSETS_URL") or None
-    local = threading.local()
-    def ex() -> Explorer:   # one connection per worker thread
-        if not hasattr(local, "ex"): local.ex = Explorer(db)
-        return local.ex
-    ex()  # fail at start-up, not on the first request, if the database is not usable
+    maps = _Maps(Path(db))
+    Explorer(db).close()  # fail at start-up, not on the first request, if the database is not usable
 
-    app = FastAPI(title="laion-explorer API", version="1", description="The LAION Dataset Explorer API over a laion-explorer map.")
+    class StrictJSON(JSONResponse):
+        def render(self, content) -> bytes: return json_bytes(content)
+
+    app = FastAPI(title="laion-explorer API", version="1", description="The LAION Dataset Explorer API over a laion-explorer map.",
+                  default_response_class=StrictJSON, docs_url=None, redoc_url=None)
     app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_methods=["GET"], allow_headers=["*"],
                        expose_headers=["X-Content-Compressed"])
+
+    @app.exception_handler(StoreError)
+    def unusable(request: Request, e: StoreError):   # the file was replaced by one this server cannot read
+        return StrictJSON({"detail": f"database unavailable: {e}"}, status_code=503)
 
     def gz(body:bytes) -> Response:
         return Response(body, media_type="application/octet-stream", headers={"X-Content-Compressed": "gzip", **CACHE})
@@ -47,57 +114,84 @@ def create_app(
     def cached(name:str) -> bytes|None:
         if not r2_assets: return None
         try:
-            data = _r2_fetch(r2_assets, name); json.loads(gzip.decompress(data)); return data
+            data = _r2_fetch(r2_assets, name); json.loads(gzip.decompress(data), parse_constant=_strict); return data
         except Exception: return None   # the database answers instead
 
-    def found(paper_id:int) -> dict:
-        d = ex().paper(paper_id)
+    def found(ex:Explorer, paper_id:int) -> dict:
+        d = ex.paper(paper_id, full_at=f"/api/papers/{paper_id}/summary")
         if d is None: raise HTTPException(404, f"no paper with id {paper_id}")
         return d
 
     @app.get("/api/papers", summary="Paper summaries (gzip JSON)")
-    def papers(cluster_id:int|None=Query(None, ge=-1), limit:int|None=Query(None, ge=1, le=MAX_LIMIT),
-               sample_size:int|None=Query(None, ge=1, le=MAX_LIMIT)):
+    def papers(cluster_id:int|None=Query(None, ge=-1, description="only this cluster"),
+               limit:int|None=Query(None, ge=1, le=MAX_LIMIT, description="at most this many"),
+               sample_size:int|None=Query(None, ge=1, le=MAX_LIMIT, description="a fixed, spread-out sample of this size")):
+        "The papers on the map, by id, as gzip JSON (header X-Content-Compressed: gzip)."
         if cluster_id is None and limit is None and sample_size is None and (c := cached("cache-papers.gz")): return gz(c)
-        return gz(gzip_json(papers_body(ex(), cluster_id=cluster_id, limit=limit, sample_size=sample_size)))
+        return gz(gzip_json(papers_body(maps.get(), cluster_id=cluster_id, limit=limit, sample_size=sample_size)))   # finite in SQL
 
     @app.get("/api/papers/{paper_id}", summary="One paper in full, with its nearest papers")
     def paper(paper_id:int):
-        d = found(paper_id); d["extra"] = d.get("extra"); return d
+        "Summary columns, authors, every summary field, the summary JSON and the nearest papers; giant fields cut, with a marker and `truncated`."
+        d = found(maps.get(), paper_id); d["extra"] = d.get("extra"); return d
+
+    @app.get("/api/papers/{paper_id}/summary", summary="The stored JSON of one paper, whole")
+    def summary(paper_id:int):
+        "`{id, summarization, extra}`: nothing cut (what a cut field's marker points to)."
+        if (d := maps.get().summary(paper_id)) is None: raise HTTPException(404, f"no paper with id {paper_id}")
+        return d
 
     @app.get("/api/papers/{paper_id}/nearest", summary="Nearest papers by cosine in embedding space")
-    def nearest(paper_id:int, limit:int=Query(15, ge=1, le=100)):
-        found(paper_id)
-        return {"paper_id": paper_id, "nearest_papers": ex().nearest(paper_id, limit)}
+    def nearest(paper_id:int, limit:int=Query(15, ge=1, le=100, description="how many")):
+        "The stored nearest papers, nearest first, with their distance."
+        ex = maps.get(); found(ex, paper_id)
+        return {"paper_id": paper_id, "nearest_papers": ex.nearest(paper_id, limit)}
 
     @app.get("/api/clusters", summary="Clusters with label, count and colour")
     def clusters():
+        "The finest clusters: `{cluster_id, cluster_label, count, color}`."
         if c := cached("cache-clusters.gz"): return Response(gzip.decompress(c), media_type="application/json", headers=CACHE)
-        return JSONResponse(clusters_body(ex()), headers=CACHE)
+        return StrictJSON(clusters_body(maps.get()), headers=CACHE)
 
     @app.get("/api/search", summary="Full-text search over titles, fields, summaries and takeaways")
-    def search(q:str=Query(..., min_length=1, max_length=500), limit:int=Query(100, ge=1, le=1000)):
-        hits = ex().search(q, limit)
+    def search(q:str=Query(..., min_length=1, max_length=500, description="words; each is searched once, at most 32 different"),
+               limit:int=Query(100, ge=1, le=1000, description="most results")):
+        "Best match first, with `score` and `snippet` (matches between \\u0002 and \\u0003). Over the search budget: 422."
+        try: hits = maps.get().search(q, limit)
+        except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
         return {"query": q, "count": len(hits), "papers": hits}
 
-    @app.get("/api/stats")
-    def stats(): return ex().stats()
+    @app.get("/api/stats", summary="Counts of papers and clusters")
+    def stats():
+        "`{total_papers, papers_with_coordinates, num_clusters}`."
+        return maps.get().stats()
 
     @app.get("/api/temporal-data", summary="Papers per cluster per year")
-    def temporal(min_year:int=Query(1990, ge=0, le=3000), max_year:int=Query(2025, ge=0, le=3000)):
+    def temporal(min_year:int=Query(1990, ge=0, le=3000, description="first year"), max_year:int=Query(2025, ge=0, le=3000, description="last year")):
+        "`{clusters: [{cluster_id, cluster_label, color, data: [{year, count}]}]}`."
         if min_year > max_year: raise HTTPException(422, "min_year must not be greater than max_year")
-        t, cl = ex().temporal(min_year, max_year), {c["cluster_id"]: c for c in ex().clusters()}
+        ex = maps.get()
+        t, cl = ex.temporal(min_year, max_year), {c["cluster_id"]: c for c in ex.clusters()}
         return {"clusters": [dict(cluster_id=c, cluster_label=cl.get(c, {}).get("cluster_label", ""),
                                   color=cl.get(c, {}).get("color"), data=v) for c, v in t.items()]}
 
     @app.get("/api/samples", summary="A fixed, spread-out sample of papers")
-    def samples(limit:int=Query(20, ge=1, le=1000)): return {"samples": ex().papers(sample_size=limit)}
+    def samples(limit:int=Query(20, ge=1, le=1000, description="how many")):
+        "Paper summaries, the same on every call."
+        return {"samples": maps.get().papers(sample_size=limit)}
 
-    @app.get("/api/samples/{paper_id}")
-    def sample(paper_id:int): return found(paper_id)
+    @app.get("/api/samples/{paper_id}", summary="One sampled paper in full")
+    def sample(paper_id:int):
+        "As `/api/papers/{paper_id}`."
+        return found(maps.get(), paper_id)
 
-    @app.get("/health")
-    def health(): return {"status": "ok", "papers": ex().stats()["total_papers"]}
+    @app.get("/health", summary="Liveness, with the number of papers")
+    def health():
+        "`{status: ok, papers}`."
+        return {"status": "ok", "papers": maps.get().stats()["total_papers"]}
+
+    @app.get("/docs", include_in_schema=False)
+    def docs(): return HTMLResponse(api_page(app.openapi()), headers=PAGE_POLICY)
 
     return app
 

@@ -14,11 +14,12 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'StoreError', 'register_table', 'register_migration', 'Store',
-           'connect', 'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db',
-           'file_sha256', 'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run',
-           'call_params', 'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
-           'embedded_models', 'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'StoreError',
+           'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta',
+           'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
+           'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
+           'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models',
+           'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -145,7 +146,11 @@ def connect(
     if not create and not path.exists(): raise StoreError(f"{path}: no such database (build it with laion-explorer build-db)")
     if readonly:
         if not path.exists(): raise StoreError(f"{path}: no such database")
-        con = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, check_same_thread=not threads, factory=Store)
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        # a WAL map in a folder this process may not write: SQLite cannot create the -shm file it reads through; with no
+        # -wal (and no -shm) beside it no writer is at work, so the file is opened as immutable (read without any lock)
+        if not os.access(path.parent, os.W_OK) and not any(Path(f"{path}{x}").exists() for x in ("-wal", "-shm")): uri += "&immutable=1"
+        con = sqlite3.connect(uri, uri=True, check_same_thread=not threads, factory=Store)
     else:
         path.parent.mkdir(parents=True, exist_ok=True)
         con = sqlite3.connect(path, check_same_thread=not threads, factory=Store)
@@ -163,6 +168,20 @@ def connect(
     except BaseException:
         con.close(); raise
     return con
+
+# %% ../nbs/00_store.ipynb #304d0a43
+def upgrade(
+    db:str|Path, # Map database
+) -> tuple[int, int]:
+    "Bring a store made by an older laion-explorer up to this version's schema; returns (old version, new version)."
+    path = Path(db)
+    if not path.exists(): raise StoreError(f"{path}: no such database")
+    with sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True) as c:
+        try: v = c.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
+        except sqlite3.DatabaseError as e: raise StoreError(f"{path}: not a laion-explorer database ({e})") from None
+    c.close()
+    connect(path, create=False).close()
+    return (int(v[0]) if v else 0), SCHEMA_VERSION
 
 # %% ../nbs/00_store.ipynb #c34acba3
 def db_file(
@@ -417,37 +436,112 @@ def call_params(
     if unknown: raise TypeError(f"{fn.__name__}() got unexpected option(s): {', '.join(sorted(unknown))}")
     return {k: p.default for k, p in sig.parameters.items() if p.default is not inspect.Parameter.empty} | given
 
+# %% ../nbs/00_store.ipynb #1b7e2f40
+import unicodedata
+
 # %% ../nbs/00_store.ipynb #c498e1f8
 _WORD = re.compile(r"\w+", re.UNICODE)
+MAX_TERMS = 32   # distinct words a free-text search may have
+
+class QueryTooBroad(ValueError):
+    "A search over its budget (too many distinct words, or past its time limit): narrow it and ask again."
+
+def _fold(w:str) -> str:
+    "A word with case and accents folded, as the index's tokenizer sees it (`remove_diacritics`)."
+    return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(c))
 
 def fts_query(
-    text:str,          # What the user typed
-    prefix:bool=True,  # Let the last word match as a prefix ("neur" finds "neural")
+    text:str,                # What the user typed
+    prefix:bool=True,        # Let the last word match as a prefix ("neur" finds "neural")
+    max_terms:int=MAX_TERMS, # Most distinct words; more raises `QueryTooBroad`
 ) -> str:
-    "Turn free text into an FTS5 MATCH expression that always parses; '' when there is nothing to search."
+    "Turn free text into an FTS5 MATCH expression that always parses, each word once; '' when there is nothing to search."
     words = _WORD.findall(text or "")
     if not words: return ""
-    q = " ".join(f'"{w}"' for w in words)
-    return q + "*" if prefix else q
+    last = words.pop() if prefix else None
+    terms = {}
+    for w in words: terms.setdefault(_fold(w), f'"{w}"')
+    if last is not None and _fold(last) not in terms: terms[_fold(last)] = f'"{last}"*'   # "a" already implies "a"*
+    if len(terms) > max_terms:
+        raise QueryTooBroad(f"query too broad: {len(terms)} different words (at most {max_terms}); search for fewer words")
+    return " ".join(terms.values())
 
 # %% ../nbs/00_store.ipynb #6440347a
+SEARCH_SECONDS = 2.0     # time limit of one search, enforced inside SQLite
+SNIPPET_CHARS = 20_000   # snippets are made from the first this-many characters of each field
+_FTS_COLS = ("title", "field", "executive_summary", "three_takeaways")   # papers_text, as papers_fts indexes it
+
+@contextmanager
+def _deadline(con:sqlite3.Connection, end:float|None):
+    "Abort any statement on `con` once `time.monotonic()` passes `end`; the handler is removed afterwards."
+    if end is None: yield; return
+    con.set_progress_handler(lambda: time.monotonic() > end, 100)
+    try: yield
+    finally: con.set_progress_handler(None, 0)
+
+def _texts_in_python(con, pid:int, n:int) -> tuple:
+    "One paper's indexed fields, parsed by Python (which reads NaN), for a summary JSON SQLite refuses."
+    title, field, s = con.execute("SELECT title, field_subfield, summarization FROM papers WHERE id = ?", (pid,)).fetchone()
+    try: summ = json.loads(s).get("summary") or {}
+    except (ValueError, AttributeError): summ = {}
+    as_text = lambda v: "" if v is None else (v if isinstance(v, str) else json.dumps(v, ensure_ascii=False))
+    return (pid, title[:n], field[:n], *(as_text(summ.get(k))[:n] for k in _FTS_COLS[2:]))
+
+def _bounded_texts(con, ids:list, n:int) -> list[tuple]:
+    "`(id, title, field, executive_summary, three_takeaways)` of each paper, each field cut to its first `n` characters."
+    cut = ", ".join(f"substr({c}, 1, :n)" for c in _FTS_COLS)
+    try:
+        return con.execute(f"SELECT id, {cut} FROM papers_text WHERE id IN (SELECT value FROM json_each(:ids))",
+                           {"n": n, "ids": json.dumps(ids)}).fetchall()
+    except sqlite3.OperationalError as e:
+        if "malformed JSON" not in str(e): raise
+    out = []   # some summary is unreadable to SQLite: paper by paper
+    for i in ids:
+        try: out += con.execute(f"SELECT id, {cut} FROM papers_text WHERE id = :id", {"n": n, "id": i}).fetchall()
+        except sqlite3.OperationalError as e:
+            if "malformed JSON" not in str(e): raise
+            out.append(_texts_in_python(con, i, n))
+    return out
+
+def _snippets(con, q:str, rows:list[tuple], end:float|None) -> dict:
+    "`{id: snippet}` made by FTS5's `snippet()` over `rows` (bounded texts), in an in-memory table with the store's tokenizer."
+    ddl = con.execute("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").fetchone()
+    tok = re.search(r"tokenize\s*=\s*'([\w ]+)'", ddl[0] if ddl else "")
+    m = sqlite3.connect(":memory:")
+    try:
+        m.execute(f"CREATE VIRTUAL TABLE s USING fts5({', '.join(_FTS_COLS)}" + (f", tokenize='{tok[1]}')" if tok else ")"))
+        m.executemany("INSERT INTO s (rowid, title, field, executive_summary, three_takeaways) VALUES (?, ?, ?, ?, ?)", rows)
+        with _deadline(m, end):
+            out = dict(m.execute("SELECT rowid, snippet(s, -1, '\x02', '\x03', '…', 12) FROM s WHERE s MATCH ?", (q,)))
+    finally: m.close()
+    for r in rows:   # the match lies past the cut: the start of the summary (or title) instead
+        if r[0] not in out: out[r[0]] = " ".join((r[3] or r[1] or "").split()[:12]) + " …"
+    return out
+
 def search_papers(
     con:sqlite3.Connection, # Store to search
     text:str,               # Free text (or FTS5 syntax with `syntax=True`)
     limit:int=100,          # Most results to return
     syntax:bool=False,      # Treat `text` as an FTS5 query instead of free text
+    seconds:float|None=SEARCH_SECONDS, # Time limit, enforced inside SQLite (None: none); past it, `QueryTooBroad`
+    max_terms:int=MAX_TERMS, # Most distinct words of free text; more raises `QueryTooBroad`
 ) -> list[dict]:
-    "Full-text search over title, field, executive summary and takeaways, best match first."
-    q = (text or "").strip() if syntax else fts_query(text)
+    "Full-text search over title, field, executive summary and takeaways, best match first: `{id, score, snippet}`."
+    q = (text or "").strip() if syntax else fts_query(text, max_terms=max_terms)
     if not q: return []
+    end = time.monotonic() + seconds if seconds else None
     try:
-        rows = con.execute(
-            "SELECT rowid AS id, bm25(papers_fts, 10.0, 2.0, 1.0, 1.0) AS score, "
-            "snippet(papers_fts, -1, '\x02', '\x03', '…', 12) AS snippet "
-            "FROM papers_fts WHERE papers_fts MATCH ? ORDER BY score LIMIT ?", (q, int(limit))).fetchall()
+        with _deadline(con, end):
+            hits = con.execute("SELECT rowid, bm25(papers_fts, 10.0, 2.0, 1.0, 1.0) AS score FROM papers_fts "
+                               "WHERE papers_fts MATCH ? ORDER BY score LIMIT ?", (q, int(limit))).fetchall()
+            rows = _bounded_texts(con, [h[0] for h in hits], SNIPPET_CHARS) if hits else []
+        snips = _snippets(con, q, rows, end) if rows else {}
     except sqlite3.OperationalError as e:
-        raise ValueError(f"invalid search query {text!r}: {e}") from None
-    return [dict(r) for r in rows]
+        if str(e) == "interrupted":
+            raise QueryTooBroad(f"query too broad: {text[:80]!r} took longer than the {seconds:g} s search budget; "
+                                "use fewer or more specific words") from None
+        raise ValueError(f"invalid search query {text[:200]!r}: {e}") from None
+    return [{"id": i, "score": s, "snippet": snips.get(i, "")} for i, s in hits]
 
 # %% ../nbs/00_store.ipynb #de5a689a
 register_table("embedding_models", """
