@@ -196,8 +196,8 @@ class TransformerEmbedder:
 class TfidfEmbedder:
     "TF-IDF + truncated SVD (LSA): a weight-free embedder fitted on the corpus itself."
     kind, recipe = "tfidf", "plain"
-    def __init__(self, dim:int=256, seed:int=0, model_id:str="tfidf"):
-        self.dim, self.seed, self.model_id, self.sep = dim, seed, model_id, " "
+    def __init__(self, dim:int=256, seed:int=0, model_id:str="tfidf", fit_sample:int=20_000):
+        self.dim, self.seed, self.model_id, self.sep, self.fit_sample = dim, seed, model_id, " ", fit_sample
         self.device, self.precision, self.min_cosine = "cpu", "fp32", None
 
     def fit_transform(self, texts:list[str]) -> np.ndarray:
@@ -209,7 +209,11 @@ class TfidfEmbedder:
                             max_df=0.5 if len(texts) > 50 else 1.0, dtype=np.float32,
                             token_pattern=r"(?u)\b[^\W\d_][\w-]+\b").fit_transform(texts)
         k = max(1, min(self.dim, X.shape[0] - 1, X.shape[1] - 1))
-        Z = TruncatedSVD(n_components=k, random_state=self.seed, n_iter=5).fit_transform(X)
+        svd = TruncatedSVD(n_components=k, random_state=self.seed, n_iter=5)
+        if X.shape[0] <= self.fit_sample: Z = svd.fit_transform(X)
+        else:   # the topic axes from a seeded sample, every paper projected on them
+            rows = np.sort(np.random.default_rng(self.seed).choice(X.shape[0], self.fit_sample, replace=False))
+            Z = svd.fit(X[rows]).transform(X)
         self.dim = k
         return normalize(Z).astype(np.float32)
 
