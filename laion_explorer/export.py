@@ -11,7 +11,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import laion_explorer
-from .store import (Store, StoreError, _pid_alive, connect, ddl_statements, file_sha256, get_meta,
+from .store import (_pid_alive, connect, ddl_statements, file_sha256, get_meta,
                                   library_versions, logger, utcnow)
 from .explorer import Explorer, map_arrow
 from .render import render_map
@@ -19,8 +19,8 @@ from .render import render_map
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'MANIFEST_MARK', 'EXPORT_NAMES',
            'papers_body', 'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'ExportError', 'write_d1',
-           'site_html', 'write_site', 'open_map', 'is_export', 'remove_stale_exports', 'swap_in', 'staged',
-           'ExportResult', 'export']
+           'site_html', 'write_site', 'is_export', 'remove_stale_exports', 'swap_in', 'staged', 'ExportResult',
+           'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -223,17 +223,6 @@ def write_site(
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
     return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, too_large_for_pages=big)
 
-# %% ../nbs/13_export.ipynb #665cfb46
-def open_map(
-    db:str|Path, # Map database
-) -> Store:
-    "A read-only connection to a map that nothing done with it can change, also in a folder this process may not write."
-    return connect(db, readonly=True, threads=True)   # (store.connect opens such a file as immutable)
-
-class _MapReader(Explorer):
-    "The shared queries (`Explorer`) over `open_map`'s read-only connection."
-    def __init__(self, db:str|Path): self.db, self.con = Path(db), open_map(db)
-
 # %% ../nbs/13_export.ipynb #79da36f0
 MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace
 EXPORT_NAMES = ("r2", "d1", "site", "manifest.json") # all that export writes at the top of its folder
@@ -396,7 +385,7 @@ def export(
                   include_embeddings=include_embeddings, site=site, title=title)
     remove_stale_exports(dest.parent)
     _check_out(dest)
-    with _MapReader(db) as ex:
+    with Explorer(db) as ex:
         stats = ex.stats()
         if not stats["papers_with_coordinates"]: raise ExportError(f"{db}: the map has no coordinates yet (run laion-explorer visualize --db {db})")
         with staged(dest) as tmp:
