@@ -13,12 +13,13 @@ import numpy as np
 import laion_explorer
 from .store import (_pid_alive, connect, ddl_statements, file_sha256, get_meta,
                                   library_versions, logger, utcnow)
-from .explorer import Explorer, map_arrow
+from .explorer import Explorer, map_arrow, read_json
 from .render import render_map
 
 # %% auto #0
-__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'SITE_HTML', 'PAGES_FILE_LIMIT', 'MANIFEST_MARK', 'EXPORT_NAMES',
-           'papers_body', 'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'ExportError', 'write_d1',
+__all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
+           'SITE_HTML', 'PAGES_FILE_LIMIT', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body', 'clusters_body',
+           'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError', 'write_d1',
            'site_html', 'write_site', 'is_export', 'remove_stale_exports', 'swap_in', 'staged', 'ExportResult',
            'export']
 
@@ -80,6 +81,46 @@ _D1_QUERIES = {
 _COLS = {t: re.findall(r"^SELECT (.*) FROM", q)[0].split(", ") for t, q in _D1_QUERIES.items()}
 _COLS["clusters"] = ["cluster_id", "count", "cluster_label", "claude_label", "terms", "x", "y", "z", "level", "parent_id", "color"]
 
+# %% ../nbs/13_export.ipynb #1ea40002
+D1_LAYOUTS = ("full", "lean")
+D1_FULL_MAX_BYTES = 2_000_000_000   # d1_layout="auto": the full layout up to about this much SQL, lean above
+R2_SHARD = 1_000                    # papers per R2 details shard of the lean layout
+LEAN_PAPERS = re.sub(r", extra TEXT, summarization TEXT NOT NULL", "", ddl_statements("papers")[0])
+assert LEAN_PAPERS != ddl_statements("papers")[0], "the papers table changed: update LEAN_PAPERS"
+
+def full_d1_bytes(
+    con:sqlite3.Connection, # The map
+) -> int:
+    "About how many bytes of SQL the full D1 layout of this map takes (the summary and metadata text, ~80 bytes a neighbour row, ~300 a paper)."
+    n, text = con.execute("SELECT count(*), sum(length(summarization)) + sum(coalesce(length(extra), 0)) FROM papers").fetchone()
+    k = con.execute("SELECT count(*) FROM neighbors").fetchone()[0]
+    return int((text or 0) + 300 * n + 80 * k)
+
+def write_r2_details(
+    con:sqlite3.Connection, out:Path,
+    shard:int=R2_SHARD, # Papers per shard
+) -> dict:
+    "The lean layout's R2 objects: `papers/NNNNN.json.gz` (summary, metadata, nearest papers of `shard` papers) and `papers/index.json`."
+    d = out/"papers"; d.mkdir(parents=True, exist_ok=True)
+    firsts, batch, biggest = [], [], 0
+    def flush():
+        nonlocal biggest
+        if not batch: return
+        ids = [b["id"] for b in batch]
+        near = {}
+        for pid, nid, dist in con.execute("SELECT paper_id, neighbor_id, distance FROM neighbors WHERE paper_id BETWEEN ? AND ? "
+                                          "ORDER BY paper_id, rank", (ids[0], ids[-1])):
+            near.setdefault(pid, []).append([nid, round(dist, 5)])
+        for b in batch: b["nearest"] = near.get(b["id"], [])
+        blob = gzip_json({"papers": batch}); biggest = max(biggest, len(blob))
+        (d/f"{len(firsts):05d}.json.gz").write_bytes(blob); firsts.append(ids[0]); batch.clear()
+    for pid, summ, extra in con.execute("SELECT id, summarization, extra FROM papers ORDER BY id"):
+        batch.append(dict(id=pid, summarization=read_json(summ), extra=read_json(extra) if extra else None))
+        if len(batch) >= shard: flush()
+    flush()
+    (d/"index.json").write_text(json.dumps(dict(shard_size=shard, first_ids=firsts)), encoding="utf-8")
+    return dict(shards=len(firsts), largest_shard_bytes=biggest)
+
 # %% ../nbs/13_export.ipynb #ebed31e4
 class ExportError(Exception):
     "A map that cannot be exported as asked (e.g. a row too large for D1 with strict=True)."
@@ -127,19 +168,28 @@ def write_d1(
     statement_bytes:int=D1_LIMITS["statement_bytes"] - 1_000, # Largest statement written (D1 allows 100,000 bytes)
     strict:bool=False,               # Fail on a row that does not fit instead of shortening it
     include_embeddings:bool=False,   # Also export the vectors (large)
+    layout:str="full",               # "full" (summaries and neighbours in D1) or "lean" (the map tables; details in R2 shards)
 ) -> dict:
     "Write schema.sql and data-NNNN.sql for Cloudflare D1; returns counts and the shortened rows."
+    if layout not in D1_LAYOUTS: raise ValueError(f"layout must be one of {', '.join(D1_LAYOUTS)}, got {layout!r}")
     out.mkdir(parents=True, exist_ok=True)
     for stale in out.glob("data-*.sql"): stale.unlink()   # a used folder keeps no data file this map did not write
-    tables = ["papers", "clusters", "neighbors", "meta"] + (["embeddings"] if include_embeddings else [])
-    (out/"schema.sql").write_text("\n".join(d1_schema(tables)) + "\n", encoding="utf-8")
+    if layout == "lean":
+        tables = ["papers", "clusters", "meta"] + (["embeddings"] if include_embeddings else [])
+        full = ddl_statements("papers")[0]
+        schema = [LEAN_PAPERS if d == full else d for d in d1_schema(tables)]
+        queries = {**_D1_QUERIES, "papers": _D1_QUERIES["papers"].replace(", extra, summarization", "")}
+    else:
+        tables = ["papers", "clusters", "neighbors", "meta"] + (["embeddings"] if include_embeddings else [])
+        schema, queries = d1_schema(tables), _D1_QUERIES
+    (out/"schema.sql").write_text("\n".join(schema) + "\n", encoding="utf-8")
     files, stmts, shortened, counts = [], [], [], {}
     def flush_file():
         if not stmts: return
         p = out/f"data-{len(files) + 1:04d}.sql"
         p.write_text("".join(s + "\n" for s in stmts), encoding="utf-8"); files.append(p); stmts.clear()
     for t in tables:
-        cols = _COLS[t]
+        cols = re.findall(r"^SELECT (.*) FROM", queries[t])[0].split(", ") if t != "clusters" else _COLS[t]
         head = f"INSERT OR REPLACE INTO {t} ({', '.join(cols)}) VALUES "
         room = statement_bytes - len(head.encode()) - 1
         batch, size, n = [], 0, 0
@@ -149,7 +199,7 @@ def write_d1(
                 stmts.append(head + ", ".join(batch) + ";")
                 if len(stmts) >= statements_per_file: flush_file()
             batch, size = [], 0
-        for row in con.execute(_D1_QUERIES[t]):
+        for row in con.execute(queries[t]):
             tup, cut = _fit_row(list(row), cols, room, row[0])
             if cut:
                 if strict: raise ExportError(f"{t} row {row[0]} is {sum(cut.values()):,} characters too long for one D1 statement "
@@ -160,7 +210,7 @@ def write_d1(
             batch.append(tup); size += b; n += 1
         emit(); counts[t] = n
     flush_file()
-    return dict(files=[p.name for p in files], rows=counts, shortened=shortened)
+    return dict(files=[p.name for p in files], rows=counts, shortened=shortened, layout=layout)
 
 # %% ../nbs/13_export.ipynb #2d52bef8
 SITE_HTML = """<!doctype html>
@@ -377,12 +427,14 @@ def export(
     include_embeddings:bool=False, # D1: also export the vectors
     site:bool=True,          # Also write the static site
     title:str="laion-explorer map", # The site's title
+    d1_layout:str="auto",    # D1: "full", "lean" (details in R2 shards) or "auto" (lean when full passes `D1_FULL_MAX_BYTES`)
 ) -> ExportResult:
     "Write R2 caches, D1 SQL, the static site and a manifest for a map into `out`, replacing an earlier export whole."
     started, db, out = time.time(), Path(db), Path(out)
+    if d1_layout not in ("auto", *D1_LAYOUTS): raise ValueError(f"d1_layout must be auto, full or lean, got {d1_layout!r}")
     dest = out.resolve()   # a link to a folder: the folder is replaced where it is
     params = dict(db=str(db), out=str(out), statements_per_file=statements_per_file, strict=strict,
-                  include_embeddings=include_embeddings, site=site, title=title)
+                  include_embeddings=include_embeddings, site=site, title=title, d1_layout=d1_layout)
     remove_stale_exports(dest.parent)
     _check_out(dest)
     with Explorer(db) as ex:
@@ -394,7 +446,9 @@ def export(
             (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
             dst = sqlite3.connect(r2/"db.sqlite"); ex.con.backup(dst); dst.close()
             (r2/"map.arrow").write_bytes(map_arrow(ex.map_columns()))
-            d1 = write_d1(ex.con, tmp/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings)
+            layout = d1_layout if d1_layout != "auto" else "lean" if full_d1_bytes(ex.con) > D1_FULL_MAX_BYTES else "full"
+            d1 = write_d1(ex.con, tmp/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings, layout=layout)
+            if layout == "lean": d1["r2_details"] = write_r2_details(ex.con, r2)
             res = ExportResult(out, d1=d1, site=write_site(ex, tmp/"site", title=title) if site else {})
             res.files = [dict(path=p.relative_to(tmp).as_posix(), bytes=p.stat().st_size, sha256=file_sha256(p))
                          for p in sorted(tmp.rglob("*")) if p.is_file()]

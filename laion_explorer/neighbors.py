@@ -12,7 +12,8 @@ import numpy as np
 from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
-__all__ = ['unit_rows', 'top_k_rows', 'knn_exact', 'recall_at_k', 'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
+__all__ = ['AUTO_EXACT', 'EXACT_MAX', 'unit_rows', 'top_k_rows', 'knn_exact', 'user_cache', 'jit_cache', 'recall_at_k',
+           'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
 
 # %% ../nbs/05_neighbors.ipynb #07adceb8
 register_table("neighbors", """
@@ -69,7 +70,44 @@ def knn_exact(
         for done in pool.map(one, range(0, len(q), block)): bar.update(done)
     return idx, np.clip(dist, 0, 2)
 
+# %% ../nbs/05_neighbors.ipynb #7c0de002
+def user_cache(
+    *parts:str, # Sub-folders
+) -> Path:
+    "laion-explorer's folder in the user's cache (`$XDG_CACHE_HOME`, else ~/.cache; ~/Library/Caches on macOS; %LOCALAPPDATA% on Windows)."
+    import sys
+    if os.environ.get("XDG_CACHE_HOME"): base = Path(os.environ["XDG_CACHE_HOME"])
+    elif sys.platform == "darwin": base = Path.home()/"Library"/"Caches"
+    elif os.name == "nt": base = Path(os.environ.get("LOCALAPPDATA", Path.home()/"AppData"/"Local"))
+    else: base = Path.home()/".cache"
+    return base.joinpath("laion-explorer", *parts)
+
+_JIT_ON = set()   # UMAP functions whose on-disk cache jit_cache turned on
+
+def jit_cache() -> Path|None:
+    "Keep numba's compiled UMAP and pynndescent code on disk between processes; returns the cache folder (None: off or unwritable)."
+    import sys
+    if os.environ.get("LAION_EXPLORER_JIT_CACHE") == "0": return None
+    d = Path(os.environ.get("NUMBA_CACHE_DIR") or user_cache("numba"))
+    try: d.mkdir(parents=True, exist_ok=True)
+    except OSError: return None
+    if not os.access(d, os.W_OK): return None
+    os.environ["NUMBA_CACHE_DIR"] = str(d)
+    if "numba" in sys.modules: sys.modules["numba"].config.CACHE_DIR = str(d)   # numba read its settings already
+    import umap.umap_, umap.layouts, umap.utils, umap.spectral
+    from numba.core.registry import CPUDispatcher
+    for m in (umap.umap_, umap.layouts, umap.utils, umap.spectral):
+        for f in vars(m).values():
+            if not isinstance(f, CPUDispatcher): continue
+            uncached = type(f._cache).__name__ == "NullCache"
+            moved = f.py_func in _JIT_ON and not str(getattr(f._cache, "_cache_path", "")).startswith(str(d))
+            if uncached or moved: f.enable_caching(); _JIT_ON.add(f.py_func)   # (again, where the folder changed)
+    return d
+
 # %% ../nbs/05_neighbors.ipynb #f3d2e762
+AUTO_EXACT = 50_000    # method="auto": exact search up to this many papers, approximate above
+EXACT_MAX = 400_000    # above this an approximate graph below its recall target fails loudly instead of going exact
+
 def recall_at_k(approx:np.ndarray, exact:np.ndarray) -> float:
     "Mean fraction of the exact k neighbours that the approximate search found."
     k = exact.shape[1]
@@ -81,27 +119,27 @@ def knn_approx(
     sample:int=1000,       # Papers in the recall sample
 ) -> tuple[np.ndarray, np.ndarray, float]:
     "Approximate cosine k-NN with pynndescent; returns `(indices, distances, measured_recall)`."
+    jit_cache()
     from pynndescent import NNDescent
     U = unit_rows(X); n = len(U); k = min(k, n - 1)
     qs = np.random.default_rng(seed).choice(n, min(sample, n), replace=False)
     truth, _ = knn_exact(U, k, queries=qs)
-    for trees, iters in ((None, None), (32, 30)):
-        index = NNDescent(U, metric="euclidean", n_neighbors=k + 1, random_state=seed, n_trees=trees,
-                          n_iters=iters, low_memory=True, verbose=False)
+    widths = (3 * k, 4 * k) + ((6 * k,) if n > EXACT_MAX else ())   # no exact fallback up there: try harder
+    for width in widths:   # a wider graph is what raises recall (more trees or iterations barely did, below)
+        index = NNDescent(U, metric="euclidean", n_neighbors=min(width, n - 1) + 1, random_state=seed,
+                          low_memory=True, verbose=False)
         raw_i, raw_d = index.neighbor_graph
-        idx, dist = _drop_self(raw_i, raw_d, k)
+        idx, dist = _drop_self(raw_i[:, :k + 1], raw_d[:, :k + 1], k)
         rec = recall_at_k(idx[qs], truth)
         if rec >= accuracy: break
-        logger.info("approximate neighbours reached recall %.3f; retrying with a more thorough search", rec)
+        logger.info("approximate neighbours (graph of %d) reached recall %.3f; retrying with a wider graph", width, rec)
     return idx, (dist ** 2 / 2).astype(np.float32), rec  # euclidean on unit vectors -> cosine distance
 
 def _drop_self(raw_i, raw_d, k):
-    "Remove each row's own index from a k+1 graph, keeping the k nearest others."
-    n = len(raw_i); idx = np.empty((n, k), np.int32); dist = np.empty((n, k), np.float32)
-    for r in range(n):
-        keep = raw_i[r] != r
-        idx[r] = raw_i[r][keep][:k]; dist[r] = raw_d[r][keep][:k]
-    return idx, dist
+    "Remove each row's own index from a k+1 graph, keeping the k nearest others (the farthest where self is missing)."
+    n = len(raw_i); own = raw_i[:, :k + 1] == np.arange(n)[:, None]
+    own[~own.any(1), k] = True
+    return raw_i[:, :k + 1][~own].reshape(n, k).astype(np.int32), raw_d[:, :k + 1][~own].reshape(n, k).astype(np.float32)
 
 # %% ../nbs/05_neighbors.ipynb #71993ed7
 @dataclass
@@ -118,7 +156,7 @@ def knn_graph(
     ids:np.ndarray,         # Paper id per row of `X`
     X:np.ndarray,           # Vectors
     k:int,                  # Neighbours per paper
-    method:str,             # auto (exact up to 200k papers), exact or approx
+    method:str,             # auto (exact up to `AUTO_EXACT` papers), exact or approx
     seed:int|None=None,     # Seed of the approximate search
     progress:bool|None=None,
     accuracy:float=0.95,    # Least recall an approximate graph must measure; below it the graph is computed exactly
@@ -126,11 +164,15 @@ def knn_graph(
     "The cosine k-NN graph of `X` by the chosen method; an approximate one that misses `accuracy` is replaced by the exact one."
     if method not in ("auto", "exact", "approx"): raise ValueError(f"unknown neighbour method {method!r}")
     if len(X) < 2: raise ValueError("neighbours need at least 2 papers with vectors")
-    if method == "auto": method = "exact" if len(X) <= 200_000 else "approx"
+    if method == "auto": method = "exact" if len(X) <= AUTO_EXACT else "approx"
     if method == "exact":
         i, d = knn_exact(X, k, progress=progress); return KNN(ids, i, d, "exact", 1.0)
     i, d, rec = knn_approx(X, k, seed, accuracy)
     if rec >= accuracy: return KNN(ids, i, d, "approx", rec, rec)
+    if len(X) > EXACT_MAX:
+        raise ValueError(f"approximate neighbours of {len(X):,} papers reached recall {rec:.3f}, below neighbors_recall={accuracy}, "
+                         f"and an exact search of that many papers would take hours here: accept the measured recall with "
+                         f"neighbors_recall={np.floor(rec * 100) / 100:.2f}, or insist with neighbors_method='exact'")
     logger.warning("approximate neighbours reached recall %.3f, below %.2f: computing them exactly instead "
                    "(slower, never wrong)", rec, accuracy)
     i, d = knn_exact(X, k, progress=progress)

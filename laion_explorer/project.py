@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
 from .store import call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
-from .neighbors import KNN, knn_exact, knn_graph, unit_rows
+from .neighbors import KNN, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
 __all__ = ['FAITH_K', 'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
@@ -27,6 +27,7 @@ def umap_layout(
     fit_sample:int|None=None, # Fit on this many papers and transform the rest
 ) -> np.ndarray:
     "UMAP coordinates `[n, dimensions]` (float32) of the rows of `X` under cosine distance."
+    jit_cache()   # compiled code kept between processes
     import umap
     n = len(X)
     if dimensions not in (2, 3): raise ValueError(f"dimensions must be 2 or 3, got {dimensions}")
