@@ -215,7 +215,7 @@ def neighbors(
     db:str|Path,            # Map database
     model:str|None=None,    # Embedding model (default: the latest embedded)
     neighbors_k:int=15,     # Nearest papers stored per paper
-    neighbors_method:str="auto", # auto (exact up to 200k papers), exact, or approx (pynndescent, recall checked)
+    neighbors_method:str="auto", # auto (exact up to `AUTO_EXACT` papers), exact, or approx (pynndescent, recall checked)
     neighbors_rank:str="related", # Papers listed: "related" (by neighbourhood, `related_papers`) or plain "cosine"
     neighbors_recall:float=0.95, # Least recall an approximate graph must measure (else it is computed exactly)
     seed:int|None=42,       # Seed, for a reproducible result (None: unseeded, faster)

@@ -14,12 +14,12 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'StoreError',
-           'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta',
-           'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
-           'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
-           'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models',
-           'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND',
+           'StoreError', 'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta',
+           'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions',
+           'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad',
+           'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
+           'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -518,6 +518,17 @@ def _snippets(con, q:str, rows:list[tuple], end:float|None) -> dict:
         if r[0] not in out: out[r[0]] = " ".join((r[3] or r[1] or "").split()[:12]) + " …"
     return out
 
+RANK_BOUND = 5_000    # a search ranks at most this many matching papers (see below)
+_BM25 = "bm25(papers_fts, 10.0, 2.0, 1.0, 1.0)"   # titles weigh ten times the summary
+
+def _ranked(con, q:str, limit:int, bound:int|None, bounded:bool=False) -> list|None:
+    "The best `limit` matches of `q` by bm25; None when `q` matches more than `bound` papers (`bounded`: the best among its first `bound`)."
+    sql = f"SELECT rowid, {_BM25} AS score FROM papers_fts WHERE papers_fts MATCH ?"
+    edge = con.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone() if bound else None
+    if edge is None: return con.execute(sql + " ORDER BY score LIMIT ?", (q, limit)).fetchall()
+    if not bounded: return None
+    return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge[0], limit)).fetchall()
+
 def search_papers(
     con:sqlite3.Connection, # Store to search
     text:str,               # Free text (or FTS5 syntax with `syntax=True`)
@@ -525,6 +536,7 @@ def search_papers(
     syntax:bool=False,      # Treat `text` as an FTS5 query instead of free text
     seconds:float|None=SEARCH_SECONDS, # Time limit, enforced inside SQLite (None: none); past it, `QueryTooBroad`
     max_terms:int=MAX_TERMS, # Most distinct words of free text; more raises `QueryTooBroad`
+    rank_bound:int|None=RANK_BOUND, # Rank at most this many matches (and as many title matches); None: all
 ) -> list[dict]:
     "Full-text search over title, field, executive summary and takeaways, best match first: `{id, score, snippet}`."
     q = (text or "").strip() if syntax else fts_query(text, max_terms=max_terms)
@@ -532,8 +544,12 @@ def search_papers(
     end = time.monotonic() + seconds if seconds else None
     try:
         with _deadline(con, end):
-            hits = con.execute("SELECT rowid, bm25(papers_fts, 10.0, 2.0, 1.0, 1.0) AS score FROM papers_fts "
-                               "WHERE papers_fts MATCH ? ORDER BY score LIMIT ?", (q, int(limit))).fetchall()
+            hits = _ranked(con, q, int(limit), rank_bound)
+            if hits is None:   # a broad query: papers whose title matches first, then the others (each ranked within the bound)
+                hits = _ranked(con, f"{{title}} : ({q})", int(limit), rank_bound, bounded=True)
+                if len(hits) < limit:
+                    seen = {h[0] for h in hits}
+                    hits += [h for h in _ranked(con, q, int(limit) + len(hits), rank_bound, bounded=True) if h[0] not in seen][:int(limit) - len(hits)]
             rows = _bounded_texts(con, [h[0] for h in hits], SNIPPET_CHARS) if hits else []
         snips = _snippets(con, q, rows, end) if rows else {}
     except sqlite3.OperationalError as e:
