@@ -104,6 +104,15 @@ if do_export:
 print("RESULT " + json.dumps(info))
 """
 
+def knn_info(db:Path) -> str:
+    "How the neighbour graph was made, from the last neighbours run: method and measured recall."
+    import sqlite3
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    params, counts = map(json.loads, con.execute("SELECT params, counts FROM runs WHERE stage = 'neighbors' ORDER BY id DESC LIMIT 1").fetchone())
+    con.close()
+    rec = counts.get("approx_recall")
+    return params.get("method", "?") + (f", recall {rec:.3f}" if rec is not None else "")
+
 def quality(n:int, db:Path) -> dict:
     "NMI of the fine clusters against the categories, and float16 neighbour agreement, on the finished map."
     import numpy as np, sqlite3
@@ -122,13 +131,32 @@ def quality(n:int, db:Path) -> dict:
     agree = float(np.mean([len(set(x) & set(y)) / 15 for x, y in zip(a, b)]))
     return dict(nmi_fine=round(nmi, 4), float16_knn_agreement=round(agree, 4), vector_bytes_float32=X.shape[0] * X.shape[1] * 4)
 
+def table(results:dict) -> str:
+    "The markdown table of seconds and peak memory per stage, one column per size."
+    ns = sorted(results, key=int)
+    head = "| stage | " + " | ".join(f"{int(n):,} papers" for n in ns) + " |\n|---|" + "---:|" * len(ns)
+    rows = []
+    for st in ["build-db", "embed", "neighbors", "project", "cluster", "label", "map stages", "export"]:
+        cells = [f"{results[n]['stages'][st]['seconds']:,.0f} s, {results[n]['stages'][st]['peak_gb']:.1f} GB" if st in results[n]["stages"] else "" for n in ns]
+        rows.append(f"| {'**map stages** (neighbours to labels)' if st == 'map stages' else st} | " + " | ".join(cells) + " |")
+    extra = [("peak memory", lambda r: f"{r['peak_gb']:.1f} GB"), ("map database", lambda r: f"{r['db_bytes'] / 2**30:.2f} GiB"),
+             ("neighbour graph", lambda r: r.get("knn", "")),
+             ("trustworthiness@15", lambda r: f"{r['quality'].get('trustworthiness_15', float('nan')):.3f}"),
+             ("contiguity@15 (fine / coarse)", lambda r: " / ".join(f"{c:.3f}" for c in r["quality"].get("contiguity_15", []))),
+             ("NMI fine clusters vs category", lambda r: f"{r['nmi_fine']:.3f}"),
+             ("float16 vectors: same 15 nearest", lambda r: f"{r['float16_knn_agreement']:.4f}")]
+    rows += [f"| {name} | " + " | ".join(f(results[n]) for n in ns) + " |" for name, f in extra]
+    return "\n".join([head, *rows])
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--papers", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
     ap.add_argument("--skip-export", action="store_true"); ap.add_argument("--keep", action="store_true", help="keep the map databases")
+    ap.add_argument("--table", action="store_true", help="only print the table of earlier runs")
     a = ap.parse_args()
     res_path = ROOT / "bench" / "out" / "scale.json"
     results = json.loads(res_path.read_text()) if res_path.exists() else {}
+    if a.table: print(table(results)); return
     for n in a.papers:
         t = time.time(); parquet = corpus(n); made = time.time() - t
         db, out = OUT / f"map-{n}.sqlite", OUT / f"export-{n}"
@@ -136,6 +164,7 @@ def main():
                            capture_output=True, text=True, cwd=ROOT)
         if p.returncode: sys.exit(f"{n:,} papers: failed\n{p.stderr[-4000:]}")
         r = json.loads(next(l for l in p.stdout.splitlines() if l.startswith("RESULT "))[7:])
+        r["knn"] = knn_info(db)
         r.update(quality(n, db), corpus_seconds=round(made, 1), parquet_bytes=parquet.stat().st_size)
         results[str(n)] = r
         res_path.write_text(json.dumps(results, indent=1))

@@ -16,7 +16,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--db", default=str(ROOT / "bench" / "out" / "map-bench.sqlite"))
     a = ap.parse_args()
-    d = Path(tempfile.mkdtemp()); shutil.copy(a.db, d / "map.sqlite")
+    d = Path(tempfile.mkdtemp()); (d / "map.sqlite").symlink_to(Path(a.db).resolve())   # read only: no copy of a large map
     cells = ["from laion_explorer.widget import ExplorerWidget\nimport time", "w = ExplorerWidget('map.sqlite')\nw"]
     nb = {"cells": [{"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": c} for c in cells],
           "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}}, "nbformat": 4, "nbformat_minor": 5}

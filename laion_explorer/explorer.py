@@ -9,13 +9,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 from fastcore.basics import patch
-from .store import SEARCH_SECONDS, TABLES, StoreError, connect, ddl_statements, search_papers
+from .store import SEARCH_SECONDS, TABLES, StoreError, connect, ddl_statements, register_table, search_papers
 from .cluster import UNCLUSTERED
 
 # %% auto #0
 __all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'SQL_INT_MIN', 'SQL_INT_MAX', 'MAX_FIELD_CHARS', 'MAX_FIELD_JSON',
            'MAX_KEYS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'sql_int', 'read_json', 'finite',
-           'cap_value', 'map_arrow']
+           'cap_value', 'map_arrow', 'map_version', 'write_map_cache']
 
 # %% ../nbs/10_explorer.ipynb #29e5ab12
 PALETTE = (
@@ -264,24 +264,26 @@ def temporal(self:Explorer, min_year:int=1990, max_year:int=2025) -> dict:
         out.setdefault(cid, []).append(dict(year=year, count=n))
     return out
 
+_FIELDS_SQL = ("SELECT field, count(*) AS count FROM papers INDEXED BY papers_map WHERE x IS NOT NULL "
+               "GROUP BY field ORDER BY count DESC, field")
+
 @patch
 def fields(self:Explorer) -> list[dict]:
     "Top-level fields with their paper counts, largest first."
-    return self._rows("SELECT field, count(*) AS count FROM papers INDEXED BY papers_map WHERE x IS NOT NULL "
-                      "GROUP BY field ORDER BY count DESC, field")
+    return self._rows(_FIELDS_SQL)
 
 # %% ../nbs/10_explorer.ipynb #74d93ec5
 YEAR_BASE = 1900
 
-@patch
-def map_columns(self:Explorer) -> dict:
-    "The map as typed arrays: ids, x, y, (z), cluster index, year byte, flags, field code, (faithfulness byte)."
+def _map_columns(con:sqlite3.Connection) -> dict:
+    "The map columns read from the papers (see `Explorer.map_columns`)."
     # served by the covering index papers_map (no row is read); sorted by id here
-    rows = self.con.execute("SELECT id, x, y, z, cluster_id, publication_year, classification, field FROM papers "
-                            "INDEXED BY papers_map WHERE x IS NOT NULL").fetchall()
+    rows = con.execute("SELECT id, x, y, z, cluster_id, publication_year, classification, field FROM papers "
+                       "INDEXED BY papers_map WHERE x IS NOT NULL").fetchall()
     rows.sort(key=lambda r: r[0])
-    cl = [c["cluster_id"] for c in self.clusters()]; cpos = {c: i for i, c in enumerate(cl)}
-    fl = [f["field"] for f in self.fields()]; fpos = {f: i for i, f in enumerate(fl)}
+    cl = [r[0] for r in con.execute("SELECT cluster_id FROM cluster_info WHERE level = 0 ORDER BY count DESC, cluster_id")]
+    cpos = {c: i for i, c in enumerate(cl)}
+    fl = [r[0] for r in con.execute(_FIELDS_SQL)]; fpos = {f: i for i, f in enumerate(fl)}
     ids, x, y, z, cid, year, cls, field = zip(*rows) if rows else ([],) * 8
     year = np.array([v or 0 for v in year], np.int64)
     cols = dict(
@@ -291,9 +293,17 @@ def map_columns(self:Explorer) -> dict:
         flags=np.array([c == "FULL_TEXT" for c in cls], np.uint8),
         field=np.array([fpos.get(f, 0) for f in field], np.uint16))
     if rows and rows[0][3] is not None: cols["z"] = np.array(z, np.float32)
-    faith = dict(self.con.execute("SELECT paper_id, score FROM map_faithfulness"))
+    faith = dict(con.execute("SELECT paper_id, score FROM map_faithfulness"))
     if faith: cols["faith"] = np.array([round(255 * faith.get(i, 0.0)) for i in ids], np.uint8)
     return cols
+
+@patch
+def map_columns(self:Explorer) -> dict:
+    "The map as typed arrays: ids, x, y, (z), cluster index, year byte, flags, field code, (faithfulness byte)."
+    blob = self.map_bytes()
+    import pyarrow as pa
+    t = pa.ipc.open_stream(blob).read_all()
+    return {("ids" if k == "id" else k): t[k].to_numpy() for k in t.column_names}
 
 # %% ../nbs/10_explorer.ipynb #e8808880
 MAP_COLUMNS = ("id", "x", "y", "z", "cluster", "year", "flags", "field", "faith")   # the map's Arrow columns, in order
@@ -308,6 +318,34 @@ def map_arrow(
     sink = pa.BufferOutputStream()
     with pa.ipc.new_stream(sink, table.schema) as w: w.write_table(table)
     return sink.getvalue().to_pybytes()
+
+register_table("map_cache", """
+CREATE TABLE IF NOT EXISTS map_cache (
+    version TEXT PRIMARY KEY,   -- map_version() of the map the columns were read from
+    arrow   BLOB NOT NULL       -- map_arrow() of its columns
+)""")
+
+def map_version(
+    con:sqlite3.Connection, # The map
+) -> str:
+    "Which layout and clustering a map has: the ids of its last `project` and `cluster` runs (what the map columns depend on)."
+    return ",".join(f"{s}:{i}" for s, i in con.execute(
+        "SELECT stage, max(id) FROM runs WHERE stage IN ('project', 'cluster') GROUP BY stage ORDER BY stage"))
+
+def write_map_cache(
+    con:sqlite3.Connection, # The map, writable (e.g. the pipeline's transaction)
+) -> int:
+    "Store the map columns as Arrow bytes under the map's version, so a reader gets them in one read; returns their size."
+    blob = map_arrow(_map_columns(con))
+    con.execute("DELETE FROM map_cache")
+    con.execute("INSERT INTO map_cache (version, arrow) VALUES (?, ?)", (map_version(con), blob))
+    return len(blob)
+
+@patch
+def map_bytes(self:Explorer) -> bytes:
+    "The map columns as Arrow IPC bytes: stored ones when they match the map's version (`write_map_cache`), else read now."
+    row = self.con.execute("SELECT arrow FROM map_cache WHERE version = ?", (map_version(self.con),)).fetchone()
+    return bytes(row[0]) if row else map_arrow(_map_columns(self.con))
 
 # %% ../nbs/10_explorer.ipynb #78091a54
 @patch

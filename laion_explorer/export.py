@@ -246,7 +246,7 @@ def write_site(
     for stale in ("map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
-    (out/"map.arrow").write_bytes(map_arrow(cols))
+    (out/"map.arrow").write_bytes(ex.map_bytes())
     (out/"clusters.json").write_text(json.dumps(ex.map_clusters()), encoding="utf-8")
     (out/"levels.json").write_text(json.dumps(ex.map_levels()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
@@ -445,7 +445,7 @@ def export(
             (r2/"cache-papers.gz").write_bytes(gzip_json(papers_body(ex)))
             (r2/"cache-clusters.gz").write_bytes(gzip_json(clusters_body(ex)))
             dst = sqlite3.connect(r2/"db.sqlite"); ex.con.backup(dst); dst.close()
-            (r2/"map.arrow").write_bytes(map_arrow(ex.map_columns()))
+            (r2/"map.arrow").write_bytes(ex.map_bytes())
             layout = d1_layout if d1_layout != "auto" else "lean" if full_d1_bytes(ex.con) > D1_FULL_MAX_BYTES else "full"
             d1 = write_d1(ex.con, tmp/"d1", statements_per_file, strict=strict, include_embeddings=include_embeddings, layout=layout)
             if layout == "lean": d1["r2_details"] = write_r2_details(ex.con, r2)

@@ -16,6 +16,7 @@ from .neighbors import knn_graph, neighbors
 from .project import project, umap_layout
 from .cluster import check_cluster_params, cluster, cluster_vectors
 from .label import label
+from .explorer import write_map_cache
 
 # %% auto #0
 __all__ = ['PipelineResult', 'visualize', 'regenerate']
@@ -94,6 +95,7 @@ def visualize(
         pr = step("project", project, tx, model, g, progress, vectors=(ids, X), **_options(project, kwargs))
         c = step("cluster", cluster, tx, model, vectors=(ids, X), **_options(cluster, kwargs))
         step("label", label, tx, **_options(label, kwargs))
+        write_map_cache(tx)   # the columns a reader draws, stored once (10_explorer)
     res.papers, res.clusters, res.levels = len(ids), c.clusters, c.levels
     res.quality = dict(pr.quality, contiguity_15=c.contiguity)
     if pr.quality or c.contiguity:

@@ -10,6 +10,7 @@ import anywidget, traitlets
 import laion_explorer
 from fastcore.basics import patch
 from .explorer import Explorer, map_arrow
+import pyarrow as pa
 
 # %% auto #0
 __all__ = ['STATIC', 'ExplorerWidget']
@@ -46,11 +47,11 @@ class ExplorerWidget(anywidget.AnyWidget):
                  height:int=640,     # Height of the map in pixels
                  **kwargs):
         self.explorer = db if isinstance(db, Explorer) else Explorer(db)
-        cols = self.explorer.map_columns()
-        if len(cols["ids"]) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
-        self.ids = cols["ids"]
-        self._index = {int(p): i for i, p in enumerate(self.ids)}
-        super().__init__(_points=map_arrow(cols), _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
+        blob = self.explorer.map_bytes()   # stored by the pipeline: one read, also at a million papers
+        self.ids = pa.ipc.open_stream(blob).read_all()["id"].to_numpy()
+        if len(self.ids) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
+        self._index = dict(zip(self.ids.tolist(), range(len(self.ids))))
+        super().__init__(_points=blob, _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
                          _fields=self.explorer.fields(), theme=theme, height=height, **kwargs)
         self._syncing = False
         self.on_msg(self._on_msg)
