@@ -246,13 +246,16 @@ def search(self:Explorer,
            limit:int=100,                     # Most results
            syntax:bool=False,                 # Treat `q` as an FTS5 query
            seconds:float|None=SEARCH_SECONDS, # Time limit; past it, `QueryTooBroad` (see `search_papers`)
+           detail:int|None=None,              # Summaries and snippets for the first this-many results; the rest are `{id, score}`
           ) -> list[dict]:
     "Full-text search (title, field, summary, takeaways): paper summaries, best first, with `score` and `snippet`."
-    hits = search_papers(self.con, q, limit, syntax, seconds)
+    hits = search_papers(self.con, q, limit, syntax, seconds, snippets=detail)
     if not hits: return []
+    top = hits[:detail]
     rows = {r["id"]: r for r in self._rows(f"{_SUMMARY_SQL} WHERE p.id IN (SELECT value FROM json_each(?))",
-                                           (json.dumps([h["id"] for h in hits]),))}
-    return [rows[h["id"]] | {"score": h["score"], "snippet": h["snippet"]} for h in hits if h["id"] in rows]
+                                           (json.dumps([h["id"] for h in top]),))}
+    return ([rows[h["id"]] | {"score": h["score"], "snippet": h["snippet"]} for h in top if h["id"] in rows] +
+            [{"id": h["id"], "score": h["score"]} for h in hits[len(top):]])
 
 @patch
 def temporal(self:Explorer, min_year:int=1990, max_year:int=2025) -> dict:

@@ -537,6 +537,7 @@ def search_papers(
     seconds:float|None=SEARCH_SECONDS, # Time limit, enforced inside SQLite (None: none); past it, `QueryTooBroad`
     max_terms:int=MAX_TERMS, # Most distinct words of free text; more raises `QueryTooBroad`
     rank_bound:int|None=RANK_BOUND, # Rank at most this many matches (and as many title matches); None: all
+    snippets:int|None=None, # Snippets for the first this-many results only (None: all; the others get "")
 ) -> list[dict]:
     "Full-text search over title, field, executive summary and takeaways, best match first: `{id, score, snippet}`."
     q = (text or "").strip() if syntax else fts_query(text, max_terms=max_terms)
@@ -550,7 +551,7 @@ def search_papers(
                 if len(hits) < limit:
                     seen = {h[0] for h in hits}
                     hits += [h for h in _ranked(con, q, int(limit) + len(hits), rank_bound, bounded=True) if h[0] not in seen][:int(limit) - len(hits)]
-            rows = _bounded_texts(con, [h[0] for h in hits], SNIPPET_CHARS) if hits else []
+            rows = _bounded_texts(con, [h[0] for h in hits[:snippets]], SNIPPET_CHARS) if hits else []
         snips = _snippets(con, q, rows, end) if rows else {}
     except sqlite3.OperationalError as e:
         if str(e) == "interrupted":

@@ -106,7 +106,7 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         for n in d["nearest_papers"]: n["index"] = self._index_of(n["id"])
         return d, []
     if kind == "search":
-        hits = ex.search(str(msg.get("query", ""))[:1000], limit=2000)
+        hits = ex.search(str(msg.get("query", ""))[:1000], limit=2000, detail=50)   # all marked on the map, 50 listed
         idx = [self._index_of(h["id"]) for h in hits]
         top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"])
                for i, h in zip(idx[:50], hits[:50])]
