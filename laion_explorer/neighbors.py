@@ -129,7 +129,9 @@ def knn_approx(
         index = NNDescent(U, metric="euclidean", n_neighbors=min(width, n - 1) + 1, random_state=seed,
                           low_memory=True, verbose=False)
         raw_i, raw_d = index.neighbor_graph
+        del index   # its search trees (GBs at a million papers) must not live on through the next try
         idx, dist = _drop_self(raw_i[:, :k + 1], raw_d[:, :k + 1], k)
+        del raw_i, raw_d
         rec = recall_at_k(idx[qs], truth)
         if rec >= accuracy: break
         logger.info("approximate neighbours (graph of %d) reached recall %.3f; retrying with a wider graph", width, rec)
