@@ -9,7 +9,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
-from .store import call_params, latest_model, load_vectors, logger, register_table, set_meta, stage_run
+from .store import call_params, index_dropped, latest_model, load_vectors, logger, register_table, set_meta, stage_run
 from .neighbors import KNN, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
@@ -88,8 +88,9 @@ def project(
             # so clearing all of them first doubled the cost (minutes at a million papers)
             con.execute("UPDATE papers SET x = NULL, y = NULL, z = NULL WHERE x IS NOT NULL AND id NOT IN "
                         "(SELECT paper_id FROM embeddings WHERE model = ?)", (model,))
-            con.executemany("UPDATE papers SET x = ?, y = ?, z = ? WHERE id = ?",
-                            ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
+            with index_dropped(con, "papers", "papers_map"):   # (a random index update per row: minutes at 1M papers)
+                con.executemany("UPDATE papers SET x = ?, y = ?, z = ? WHERE id = ?",
+                                ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
         set_meta(con, map_model=model, map_dimensions=p["dimensions"])
         run.params = dict(model=model, **p, knn=knn.method if knn is not None else "umap")
         run.counts = dict(papers=len(ids), **write_faithfulness(con, ids, X, Y, knn))

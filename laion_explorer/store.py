@@ -16,10 +16,10 @@ import numpy as np
 # %% auto #0
 __all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND',
            'StoreError', 'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta',
-           'set_meta', 'ddl_statements', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions',
-           'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad',
-           'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
-           'embedded_models', 'progress_bar']
+           'set_meta', 'ddl_statements', 'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256',
+           'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params',
+           'QueryTooBroad', 'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob',
+           'write_vectors', 'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -241,6 +241,18 @@ def ddl_statements(
         sql = "\n".join(line.split("--")[0] for line in TABLES[n].splitlines())
         out += [" ".join(s.split()) + ";" for s in sql.split(";") if s.strip()]
     return out
+
+@contextmanager
+def index_dropped(
+    con:sqlite3.Connection, # The store (inside the caller's transaction)
+    table:str,              # Registered table the index belongs to
+    index:str,              # Index name, as in its registered DDL
+):
+    "Drop an index for a bulk update and create it again from its registered DDL afterwards (one sorted build instead of a random update per row)."
+    ddl = next(d for d in ddl_statements(table) if f" {index} ON " in d)
+    con.execute(f'DROP INDEX IF EXISTS "{index}"')
+    try: yield
+    finally: con.execute(ddl)
 
 # %% ../nbs/00_store.ipynb #adb81ce5
 _BUILDING = re.compile(r"\..+\.(\d+)\.[0-9a-f]+\.building")   # .NAME.PID.HEX.building
