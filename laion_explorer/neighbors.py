@@ -94,9 +94,11 @@ def jit_cache() -> Path|None:
     if not os.access(d, os.W_OK): return None
     os.environ["NUMBA_CACHE_DIR"] = str(d)
     if "numba" in sys.modules: sys.modules["numba"].config.CACHE_DIR = str(d)   # numba read its settings already
-    import umap.umap_, umap.layouts, umap.utils, umap.spectral
+    import importlib
     from numba.core.registry import CPUDispatcher
-    for m in (umap.umap_, umap.layouts, umap.utils, umap.spectral):
+    mods = [importlib.import_module(m) for m in ("umap.umap_", "umap.layouts", "umap.utils", "umap.spectral", *(
+            "pynndescent." + m for m in ("pynndescent_", "utils", "rp_trees", "graph_utils", "sparse", "distances", "sparse_nndescent")))]
+    for m in mods:
         for f in vars(m).values():
             if not isinstance(f, CPUDispatcher): continue
             uncached = type(f._cache).__name__ == "NullCache"
