@@ -326,7 +326,10 @@ register_table("map_cache", """
 CREATE TABLE IF NOT EXISTS map_cache (
     version TEXT PRIMARY KEY,   -- map_version() of the map the columns were read from
     arrow   BLOB NOT NULL       -- map_arrow() of its columns
-)""")
+);
+-- any change to a paper's place or cluster, by a stage or by hand, drops the stored columns
+CREATE TRIGGER IF NOT EXISTS map_cache_stale AFTER UPDATE OF x, y, z, cluster_id ON papers
+BEGIN DELETE FROM map_cache; END""")
 
 def map_version(
     con:sqlite3.Connection, # The map

@@ -82,8 +82,6 @@ def user_cache(
     else: base = Path.home()/".cache"
     return base.joinpath("laion-explorer", *parts)
 
-_JIT_ON = set()   # UMAP functions whose on-disk cache jit_cache turned on
-
 def jit_cache() -> Path|None:
     "Keep numba's compiled UMAP and pynndescent code on disk between processes; returns the cache folder (None: off or unwritable)."
     import sys
@@ -101,9 +99,7 @@ def jit_cache() -> Path|None:
     for m in mods:
         for f in vars(m).values():
             if not isinstance(f, CPUDispatcher): continue
-            uncached = type(f._cache).__name__ == "NullCache"
-            moved = f.py_func in _JIT_ON and not str(getattr(f._cache, "_cache_path", "")).startswith(str(d))
-            if uncached or moved: f.enable_caching(); _JIT_ON.add(f.py_func)   # (again, where the folder changed)
+            if not str(getattr(f._cache, "_cache_path", "")).startswith(str(d)): f.enable_caching()   # uncached, or elsewhere
     return d
 
 # %% ../nbs/05_neighbors.ipynb #f3d2e762
