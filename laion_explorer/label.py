@@ -47,13 +47,36 @@ PHRASE_WEIGHT = 1.5   # a two-word phrase's score counts this many times a word'
 
 def term_counts(
     texts:list[str],          # One text per paper
-    max_features:int=200_000, # Vocabulary cap
+    max_features:int=200_000, # Vocabulary cap: the most frequent terms (ties: alphabetical)
 ) -> tuple:
     "`(papers × terms counts, vocabulary)` of words and two-word phrases; `(None, None)` when no text has a usable word."
-    from sklearn.feature_extraction.text import CountVectorizer
-    cv = CountVectorizer(analyzer=_terms, min_df=2 if len(texts) > 20 else 1, max_features=max_features)
-    try: return cv.fit_transform(texts).tocsr(), cv.get_feature_names_out()
-    except ValueError: return None, None
+    from scipy import sparse
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP
+    words, docs = {}, []                     # each distinct token gets an id; Python only tokenises and looks up
+    for text in texts:
+        toks = [w for w in _TOKEN.findall(strip_markup(text).lower()) if w not in MARKUP_TERMS]
+        docs.append(np.fromiter((words.setdefault(w, len(words)) for w in toks), np.int64, len(toks)))
+    V = len(words)
+    keep = np.fromiter((w not in STOP and w not in GENERIC_TERMS for w in words), bool, V)
+    tok = np.concatenate(docs) if docs else np.empty(0, np.int64)
+    doc = np.repeat(np.arange(len(docs)), [len(d) for d in docs])
+    pair = (doc[1:] == doc[:-1]) & keep[tok[:-1]] & keep[tok[1:]]   # two kept words adjacent in one text
+    term = np.concatenate([tok[keep[tok]], V + tok[:-1][pair] * V + tok[1:][pair]])   # word id, or V + a·V + b for "a b"
+    tdoc = np.concatenate([doc[keep[tok]], doc[:-1][pair]])
+    codes, col = np.unique(term, return_inverse=True)
+    C = sparse.csr_matrix((np.ones(len(term), np.int64), (tdoc, col.ravel())), shape=(len(docs), len(codes)))
+    C.sum_duplicates()
+    df, tf = np.bincount(C.indices, minlength=len(codes)), np.asarray(C.sum(0)).ravel()
+    sel = np.flatnonzero(df >= (2 if len(texts) > 20 else 1))
+    if not len(sel): return None, None
+    name = np.array(list(words), dtype=object)
+    names = np.array([name[c] if c < V else f"{name[(c - V) // V]} {name[(c - V) % V]}" for c in codes[sel].tolist()])
+    if len(sel) > max_features:
+        alpha = np.argsort(names, kind="stable")
+        top = alpha[np.argsort(-tf[sel][alpha], kind="stable")[:max_features]]   # most frequent; ties alphabetical
+        sel, names = sel[top], names[top]
+    order = np.argsort(names, kind="stable")                                       # columns in alphabetical order
+    return C[:, sel[order]].tocsr(), names[order].astype(object)
 
 def cluster_terms(
     texts:list[str],         # One text per paper
@@ -78,7 +101,8 @@ def cluster_terms(
     score[D < np.minimum(2, size)[:, None]] = 0
     out = {}
     for c, i in pos.items():
-        best = np.argsort(-score[i])[: top * 4]
+        best = np.argpartition(-score[i], min(top * 4, score.shape[1] - 1))[: top * 4]
+        best = best[np.lexsort((best, -score[i, best]))]           # best first (ties: vocabulary order)
         out[int(c)] = [(vocab[j], float(score[i, j])) for j in best if score[i, j] > 0]
     return out
 
@@ -210,7 +234,8 @@ def label(
             titles = {}
             for r, c in zip(rows, cids.tolist()): titles.setdefault(c, []).append(r[3] or "")
             lab = compose_labels({c: [t for t, _ in v] for c, v in rk.items()}, {c: fine.get(c, Counter()) for c in rk},
-                                 {c: _title_words(t) for c, t in titles.items()}, n_terms, field_share, max_chars=max_chars)
+                                 {c: _title_words(titles.get(c, [])) for c, v in rk.items() if not v},   # fallbacks: only where no term
+                                 n_terms, field_share, max_chars=max_chars)
             labels |= lab; ranked |= rk; per_level.append(len(lab))
         with con:
             con.executemany("UPDATE clusters SET label = ?, terms = ? WHERE cluster_id = ?",
