@@ -37,8 +37,10 @@ def cluster_color(
 SUMMARY_COLS = ("id", "title", "x", "y", "z", "cluster_id", "cluster_label", "field_subfield", "publication_year", "classification")
 _FINITE = "CASE WHEN abs({0}) <= 1.7976931348623157e308 THEN {0} END AS {1}"   # a stored infinity as NULL (see `finite`)
 _COLS = (f"p.id, p.title, {_FINITE.format('p.x', 'x')}, {_FINITE.format('p.y', 'y')}, {_FINITE.format('p.z', 'z')}, "
-         "p.cluster_id, COALESCE(c.label, '') AS cluster_label, p.field_subfield, p.publication_year, p.classification")
-_FROM = "FROM papers p LEFT JOIN cluster_info c USING (cluster_id)"
+         "p.cluster_id, COALESCE((SELECT c.label FROM cluster_info c WHERE c.cluster_id = p.cluster_id), '') AS cluster_label, "
+         "p.field_subfield, p.publication_year, p.classification")
+# the label as a lookup per row: joined, the view (itself a join) was built whole for every query, ~1 ms a call
+_FROM = "FROM papers p"
 _SUMMARY_SQL = f"SELECT {_COLS} {_FROM}"
 _DETAIL_SQL = f"SELECT {_COLS}, p.authors, p.field, p.source_id, p.summarization, p.extra {_FROM}"
 _FRAME_SQL = f"SELECT {_COLS}, p.authors, s.executive_summary {_FROM} JOIN paper_summaries s ON s.id = p.id"

@@ -13,7 +13,7 @@ import numpy as np
 import laion_explorer
 from .store import (_pid_alive, connect, ddl_statements, file_sha256, get_meta,
                                   library_versions, logger, utcnow)
-from .explorer import Explorer, map_arrow, read_json
+from .explorer import Explorer, read_json
 from .render import render_map
 
 # %% auto #0

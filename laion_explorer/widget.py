@@ -9,7 +9,7 @@ import numpy as np
 import anywidget, traitlets
 import laion_explorer
 from fastcore.basics import patch
-from .explorer import Explorer, map_arrow
+from .explorer import Explorer
 import pyarrow as pa
 
 # %% auto #0
