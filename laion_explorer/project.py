@@ -13,10 +13,12 @@ from .store import call_params, index_dropped, latest_model, load_vectors, logge
 from .neighbors import KNN, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['FAITH_K', 'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
-           'write_faithfulness']
+__all__ = ['SPECTRAL_MAX', 'FAITH_K', 'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap',
+           'trustworthiness_at', 'write_faithfulness']
 
 # %% ../nbs/06_project.ipynb #de5826d5
+SPECTRAL_MAX = 300_000   # init="auto": UMAP's spectral start up to this many papers fitted, PCA above
+
 def umap_layout(
     X:np.ndarray,          # Vectors, one row per paper
     dimensions:int=2,      # 2 or 3
@@ -25,6 +27,7 @@ def umap_layout(
     seed:int|None=42,      # Random seed (None: parallel and not reproducible)
     knn:KNN|None=None,     # Precomputed cosine k-NN graph (self excluded), at least n_neighbors-1 wide
     fit_sample:int|None=None, # Fit on this many papers and transform the rest
+    init:str="auto",       # Start layout: "spectral", "pca", or "auto" (spectral up to `SPECTRAL_MAX` papers fitted, PCA above)
 ) -> np.ndarray:
     "UMAP coordinates `[n, dimensions]` (float32) of the rows of `X` under cosine distance."
     jit_cache()   # compiled code kept between processes
@@ -32,10 +35,13 @@ def umap_layout(
     n = len(X)
     if dimensions not in (2, 3): raise ValueError(f"dimensions must be 2 or 3, got {dimensions}")
     if n < 4: raise ValueError(f"a map needs at least 4 papers with vectors, got {n}")
+    if init not in ("auto", "spectral", "pca"): raise ValueError(f"init must be 'auto', 'spectral' or 'pca', got {init!r}")
     nn = min(n_neighbors, n - 1)
     U = unit_rows(X)
+    fitted = fit_sample if fit_sample and n > fit_sample else n
+    start = init if init != "auto" else "spectral" if fitted <= SPECTRAL_MAX else "pca"
     kw = dict(n_components=dimensions, n_neighbors=nn, min_dist=min_dist, metric="cosine", random_state=seed,
-              init="spectral" if n > nn + 1 else "random")
+              init=start if n > nn + 1 else "random")
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*n_jobs value.*")
         warnings.filterwarnings("ignore", message=".*precomputed_knn.*")
