@@ -94,12 +94,17 @@ def jit_cache() -> Path|None:
     if "numba" in sys.modules: sys.modules["numba"].config.CACHE_DIR = str(d)   # numba read its settings already
     import importlib
     from numba.core.registry import CPUDispatcher
-    mods = [importlib.import_module(m) for m in ("umap.umap_", "umap.layouts", "umap.utils", "umap.spectral", *(
-            "pynndescent." + m for m in ("pynndescent_", "utils", "rp_trees", "graph_utils", "sparse", "distances", "sparse_nndescent")))]
-    for m in mods:
+    # UMAP: every module-level function (it marks one cache=True). pynndescent: only those it marks cache=True; the
+    # others take the distance function as an argument, so their cache key changes in every process: caching them
+    # hit nothing and added a file per function per run.
+    mods = [(importlib.import_module(m), True) for m in ("umap.umap_", "umap.layouts", "umap.utils", "umap.spectral")] + [
+            (importlib.import_module("pynndescent." + m), False)
+            for m in ("pynndescent_", "utils", "rp_trees", "graph_utils", "sparse", "distances", "sparse_nndescent")]
+    for m, every in mods:
         for f in vars(m).values():
             if not isinstance(f, CPUDispatcher): continue
-            if not str(getattr(f._cache, "_cache_path", "")).startswith(str(d)): f.enable_caching()   # uncached, or elsewhere
+            where = getattr(f._cache, "_cache_path", None)   # None: not cached
+            if (where is not None or every) and not str(where).startswith(str(d)): f.enable_caching()
     return d
 
 # %% ../nbs/05_neighbors.ipynb #f3d2e762
