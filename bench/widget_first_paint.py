@@ -34,8 +34,11 @@ def main():
             page = b.new_page(viewport={"width": 1500, "height": 1000})
             page.goto(f"{url}/lab/tree/bench.ipynb?token={token}")
             page.wait_for_selector(".jp-Notebook .jp-Cell")
+            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=120_000)   # kernel up
             page.locator(".jp-Cell").first.click(); page.keyboard.press("Shift+Enter")
-            page.locator(".jp-Cell").first.locator(".jp-InputArea-prompt:has-text('[1]')").wait_for(timeout=120_000)
+            try: page.locator(".jp-Cell").first.locator(".jp-InputArea-prompt:has-text('[1]')").wait_for(timeout=120_000)
+            except Exception:
+                page.screenshot(path=str(ROOT / "bench" / "out" / "widget-first-paint-stuck.png")); raise
             page.locator(".jp-Cell").nth(1).click()
             t0 = time.time(); page.keyboard.press("Shift+Enter")
             page.wait_for_selector(".lx-root[data-frames]", timeout=120_000)

@@ -14,9 +14,9 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND',
-           'StoreError', 'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta',
-           'set_meta', 'ddl_statements', 'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256',
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'MIN_PREFIX', 'SEARCH_SECONDS', 'SNIPPET_CHARS',
+           'RANK_BOUND', 'StoreError', 'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file',
+           'get_meta', 'set_meta', 'ddl_statements', 'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256',
            'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params',
            'QueryTooBroad', 'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob',
            'write_vectors', 'embedded_models', 'progress_bar']
@@ -454,6 +454,7 @@ import unicodedata
 # %% ../nbs/00_store.ipynb #c498e1f8
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 32   # distinct words a free-text search may have
+MIN_PREFIX = 4   # a last word shorter than this matches whole: "the"* expands to every word that starts with "the"
 
 class QueryTooBroad(ValueError):
     "A search over its budget (too many distinct words, or past its time limit): narrow it and ask again."
@@ -473,7 +474,8 @@ def fts_query(
     last = words.pop() if prefix else None
     terms = {}
     for w in words: terms.setdefault(_fold(w), f'"{w}"')
-    if last is not None and _fold(last) not in terms: terms[_fold(last)] = f'"{last}"*'   # "a" already implies "a"*
+    if last is not None and _fold(last) not in terms:   # "a" already implies "a"*
+        terms[_fold(last)] = f'"{last}"*' if len(last) >= MIN_PREFIX else f'"{last}"'
     if len(terms) > max_terms:
         raise QueryTooBroad(f"query too broad: {len(terms)} different words (at most {max_terms}); search for fewer words")
     return " ".join(terms.values())
