@@ -1,6 +1,6 @@
 """Browser benchmark (not a test): first paint and frame time of the explorer UI in headless Chromium.
 
-    python bench/browser.py [--sizes 100000 1000000]
+    python bench/browser.py [--sizes 100000 1000000] [--map MAP.sqlite]
 
 For each size, synthetic clustered points (50 Gaussian clusters, 8 fields) are written exactly as the widget
 sends a map (`map_arrow`: an Arrow IPC stream, about 22 bytes a point) and served from localhost with the
@@ -8,6 +8,7 @@ bundled widget JS and a stand-in host (no kernel). Chromium (Debian's, driven by
   - first paint: from the start of the fetch to the first frame on screen (download, decode, layout, draw);
   - frame time: the time to draw one frame while panning and zooming (40 frames at zoom levels from 1x
     to 64x), median / p95 / max.
+--map draws a real map instead (its stored columns, clusters and fields, as the widget gets them).
 Targets (issue #5): first paint <= 1.5 s at 100k; frames <= 50 ms at 1M.
 """
 import argparse, functools, http.server, json, shutil, socketserver, threading
@@ -46,6 +47,7 @@ window.run = async (file) => {
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
+    ap.add_argument("--map", help="a map database to draw instead of synthetic points")
     a = ap.parse_args()
     from laion_explorer.explorer import map_arrow, PALETTE
     out = ROOT / "bench" / "out" / "browser"; out.mkdir(parents=True, exist_ok=True)
@@ -53,7 +55,15 @@ def main():
     (out / "index.html").write_text(PAGE)
     rng = np.random.default_rng(0)
     size = {}
-    for n in a.sizes:
+    if a.map:
+        from laion_explorer.explorer import Explorer
+        with Explorer(a.map) as ex:
+            blob, cl, fields = ex.map_bytes(), ex.map_clusters(), ex.fields()
+        n = len(Explorer(a.map).map_columns()["ids"])
+        a.sizes = [n]
+        (out / f"points-{n}.arrow").write_bytes(blob); size[n] = len(blob)
+        (out / f"points-{n}.arrow.json").write_text(json.dumps(dict(clusters=cl, fields=fields)))
+    for n in ([] if a.map else a.sizes):
         c = rng.integers(0, 50, n); centres = rng.normal(size=(50, 2)) * 10
         xy = (centres[c] + rng.normal(size=(n, 2))).astype(np.float32)
         f = rng.integers(0, 8, n)
