@@ -35,11 +35,19 @@ def strip_markup(text:str) -> str:
     "Text without LaTeX math (`$…$`), commands, URLs and tags: what is left are words."
     return _MARKUP.sub(" ", text or "")
 
+def _tokens(text:str) -> list[str]:
+    "A text's lower-case words, without markup."
+    return [w for w in _TOKEN.findall(strip_markup(text).lower()) if w not in MARKUP_TERMS]
+
+def _kept(word:str) -> bool:
+    "Whether a word can be a term: not a stop word, not a generic one ('study', 'results')."
+    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP
+    return word not in STOP and word not in GENERIC_TERMS
+
 def _terms(text:str) -> list[str]:
     "Words and two-word phrases of a text, without markup, stop words or generic terms (a phrase is two words adjacent in the text)."
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP
-    toks = [w for w in _TOKEN.findall(strip_markup(text).lower()) if w not in MARKUP_TERMS]
-    ok = [t not in STOP and t not in GENERIC_TERMS for t in toks]
+    toks = _tokens(text)
+    ok = [_kept(t) for t in toks]
     return [t for t, k in zip(toks, ok) if k] + [f"{a} {b}" for a, b, ka, kb in zip(toks, toks[1:], ok, ok[1:]) if ka and kb]
 
 # %% ../nbs/08_label.ipynb #b8dbc4fb
@@ -51,13 +59,12 @@ def term_counts(
 ) -> tuple:
     "`(papers × terms counts, vocabulary)` of words and two-word phrases; `(None, None)` when no text has a usable word."
     from scipy import sparse
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS as STOP
     words, docs = {}, []                     # each distinct token gets an id; Python only tokenises and looks up
     for text in texts:
-        toks = [w for w in _TOKEN.findall(strip_markup(text).lower()) if w not in MARKUP_TERMS]
+        toks = _tokens(text)
         docs.append(np.fromiter((words.setdefault(w, len(words)) for w in toks), np.int64, len(toks)))
     V = len(words)
-    keep = np.fromiter((w not in STOP and w not in GENERIC_TERMS for w in words), bool, V)
+    keep = np.fromiter(map(_kept, words), bool, V)
     tok = np.concatenate(docs) if docs else np.empty(0, np.int64)
     doc = np.repeat(np.arange(len(docs)), [len(d) for d in docs])
     pair = (doc[1:] == doc[:-1]) & keep[tok[:-1]] & keep[tok[1:]]   # two kept words adjacent in one text
