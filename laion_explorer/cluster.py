@@ -356,7 +356,10 @@ def write_clusters(
     offsets = np.cumsum([0] + [len(c) for c in colors])   # ids unique across levels: level L starts at offsets[L]
     with con:
         with index_dropped(con, "papers", "papers_map"):   # (a random index update per row: minutes at 1M papers)
-            con.execute("UPDATE papers SET cluster_id = NULL")
+            # only papers outside this clustering are cleared: the others are rewritten just below, and clearing them
+            # first rewrote every row twice (as project did with coordinates)
+            con.execute("UPDATE papers SET cluster_id = NULL WHERE cluster_id IS NOT NULL AND id NOT IN (SELECT value FROM json_each(?))",
+                        (json.dumps(np.asarray(ids).tolist()),))
             con.executemany("UPDATE papers SET cluster_id = ? WHERE id = ?", zip(map(int, labels), map(int, ids)))
         con.execute("DELETE FROM clusters")
         con.execute("""INSERT INTO clusters (cluster_id, count, x, y, z)
