@@ -58,10 +58,16 @@ def _port(s:str) -> int:
     if v > 65535: raise argparse.ArgumentTypeError(f"a port is 1 to 65535, got {v}")
     return v
 
+def _fit_sample(s:str) -> int|str|None:
+    "How many papers UMAP is fitted on: 'auto', 'all' (every paper) or a number."
+    if s.lower() in ("auto", "all"): return None if s.lower() == "all" else "auto"
+    try: return _positive_int(s)
+    except argparse.ArgumentTypeError: raise argparse.ArgumentTypeError(f"expected 'auto', 'all' or a number of papers, got {s!r}") from None
+
 # %% ../nbs/20_cli.ipynb #720390b8
 _SHORT = {"input": "-i", "output": "-o", "num_rows": "-n", "model": "-m"}
 _OFF_SWITCH = {"include_partial": "--full-text-only"}   # reads better than --no-include-partial
-_TYPES = {"seed": _seed, "port": _port, "level": _level}  # whole numbers that may be 0 or none
+_TYPES = {"seed": _seed, "port": _port, "level": _level, "fit_sample": _fit_sample}  # values beyond a whole number >= 1
 _NOT_OPTIONS = {"progress", "quiet", "knn", "vectors", "embedder", "chunk"}   # set by the CLI, or Python objects
 
 def _flag(name:str) -> str: return "--" + name.replace("_", "-")

@@ -13,11 +13,24 @@ from .store import call_params, index_dropped, latest_model, load_vectors, logge
 from .neighbors import KNN, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['SPECTRAL_MAX', 'FAITH_K', 'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap',
-           'trustworthiness_at', 'write_faithfulness']
+__all__ = ['SPECTRAL_MAX', 'FIT_ALL_MAX', 'FIT_SAMPLE', 'FAITH_K', 'fit_size', 'umap_layout', 'ProjectResult', 'project',
+           'map_neighbors', 'neighbor_overlap', 'trustworthiness_at', 'write_faithfulness']
 
 # %% ../nbs/06_project.ipynb #de5826d5
 SPECTRAL_MAX = 300_000   # init="auto": UMAP's spectral start up to this many papers fitted, PCA above
+FIT_ALL_MAX = 500_000    # fit_sample="auto": UMAP fits every paper up to this many ...
+FIT_SAMPLE = 300_000     # ... and a seeded sample of this many above (transform places the rest)
+
+def fit_size(
+    n:int,                          # Papers on the map
+    fit_sample:int|str|None="auto", # As `umap_layout` takes it
+) -> int:
+    "How many of `n` papers UMAP is fitted on; the others are placed by `transform`."
+    if fit_sample == "auto": return n if n <= FIT_ALL_MAX else min(n, FIT_SAMPLE)
+    if fit_sample is None: return n
+    if isinstance(fit_sample, str) or isinstance(fit_sample, bool) or int(fit_sample) < 10:
+        raise ValueError(f"fit_sample must be 'auto', None (every paper) or a number of papers (at least 10), got {fit_sample!r}")
+    return min(n, int(fit_sample))
 
 def umap_layout(
     X:np.ndarray,          # Vectors, one row per paper
@@ -26,7 +39,7 @@ def umap_layout(
     min_dist:float=0.1,    # How tightly UMAP packs points
     seed:int|None=42,      # Random seed (None: parallel and not reproducible)
     knn:KNN|None=None,     # Precomputed cosine k-NN graph (self excluded), at least n_neighbors-1 wide
-    fit_sample:int|None=None, # Fit on this many papers and transform the rest
+    fit_sample:int|str|None="auto", # Papers UMAP is fitted on, the rest placed by `transform`: "auto" (every paper up to 500,000, a sample of 300,000 above), a number, or None (every paper; 'all' on the command line)
     init:str="auto",       # Start layout: "spectral", "pca", or "auto" (spectral up to `SPECTRAL_MAX` papers fitted, PCA above)
 ) -> np.ndarray:
     "UMAP coordinates `[n, dimensions]` (float32) of the rows of `X` under cosine distance."
@@ -38,16 +51,16 @@ def umap_layout(
     if init not in ("auto", "spectral", "pca"): raise ValueError(f"init must be 'auto', 'spectral' or 'pca', got {init!r}")
     nn = min(n_neighbors, n - 1)
     U = unit_rows(X)
-    fitted = fit_sample if fit_sample and n > fit_sample else n
+    fitted = fit_size(n, fit_sample)
     start = init if init != "auto" else "spectral" if fitted <= SPECTRAL_MAX else "pca"
     kw = dict(n_components=dimensions, n_neighbors=nn, min_dist=min_dist, metric="cosine", random_state=seed,
               init=start if n > nn + 1 else "random")
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message=".*n_jobs value.*")
         warnings.filterwarnings("ignore", message=".*precomputed_knn.*")
-        if fit_sample and n > fit_sample:
+        if fitted < n:
             rs = np.random.default_rng(0 if seed is None else seed)
-            fit = np.sort(rs.choice(n, fit_sample, replace=False))
+            fit = np.sort(rs.choice(n, fitted, replace=False))
             reducer = umap.UMAP(**kw).fit(U[fit])
             out = np.empty((n, dimensions), np.float32)
             out[fit] = reducer.embedding_
@@ -85,7 +98,7 @@ def project(
         con = run.con
         model = model or latest_model(con)
         ids, X = vectors if vectors is not None else load_vectors(con, model)
-        if knn is None and not (p["fit_sample"] and len(X) > p["fit_sample"]):
+        if knn is None and fit_size(len(X), p["fit_sample"]) == len(X):
             knn = knn_graph(ids, X, max(p["n_neighbors"] - 1, FAITH_K), "auto", progress=progress)   # one graph for UMAP and faithfulness
         Y = umap_layout(X, knn=knn, **p)
         z = Y[:, 2] if p["dimensions"] == 3 else [None] * len(Y)
@@ -99,7 +112,7 @@ def project(
                                 ((float(a), float(b), None if c is None else float(c), int(i)) for i, a, b, c in zip(ids, Y[:, 0], Y[:, 1], z)))
         set_meta(con, map_model=model, map_dimensions=p["dimensions"])
         run.params = dict(model=model, **p, knn=knn.method if knn is not None else "umap")
-        run.counts = dict(papers=len(ids), **write_faithfulness(con, ids, X, Y, knn))
+        run.counts = dict(papers=len(ids), fitted=fit_size(len(ids), p["fit_sample"]), **write_faithfulness(con, ids, X, Y, knn))
     return ProjectResult(model, len(ids), p["dimensions"], run.seconds, {k: v for k, v in run.counts.items() if k != "papers"})
 
 # %% ../nbs/06_project.ipynb #ceed7cdb
