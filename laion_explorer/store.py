@@ -14,12 +14,12 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'MIN_PREFIX', 'SEARCH_SECONDS', 'SNIPPET_CHARS',
-           'RANK_BOUND', 'StoreError', 'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file',
-           'get_meta', 'set_meta', 'ddl_statements', 'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256',
-           'library_versions', 'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params',
-           'QueryTooBroad', 'fts_query', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob',
-           'write_vectors', 'embedded_models', 'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD', 'STOP_WORDS',
+           'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'StoreError', 'register_table', 'register_migration',
+           'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'index_dropped',
+           'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow', 'record_run', 'runs',
+           'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query', 'search_papers',
+           'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -455,6 +455,12 @@ import unicodedata
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 32   # distinct words a free-text search may have
 MIN_PREFIX = 4   # a last word shorter than this matches whole: "the"* expands to every word that starts with "the"
+FREQUENT_WORD = 100   # a last word that this many papers contain whole is searched as typed, not as a prefix
+# English function words: in nearly every paper, so they narrow nothing, and each costs a pass over a list of
+# (almost) every paper; dropped from a query that has other words
+STOP_WORDS = frozenset("""a an and are as at be been but by can do does for from has have how if in into is it its
+    of on or our than that the their then these this those to via was we were what when where which while who why
+    will with within without""".split())
 
 class QueryTooBroad(ValueError):
     "A search over its budget (too many distinct words, or past its time limit): narrow it and ask again."
@@ -463,19 +469,28 @@ def _fold(w:str) -> str:
     "A word with case and accents folded, as the index's tokenizer sees it (`remove_diacritics`)."
     return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(c))
 
+def _frequent(con:sqlite3.Connection|None, word:str) -> bool:
+    "Whether at least `FREQUENT_WORD` papers contain `word` whole (a probe that stops at the hundredth)."
+    if con is None: return False
+    return con.execute("SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?",
+                       (f'"{word}"', FREQUENT_WORD - 1)).fetchone() is not None
+
 def fts_query(
     text:str,                # What the user typed
     prefix:bool=True,        # Let the last word match as a prefix ("neur" finds "neural")
     max_terms:int=MAX_TERMS, # Most distinct words; more raises `QueryTooBroad`
+    con:sqlite3.Connection|None=None, # Store the query is for: a last word that many papers contain whole is not a prefix
 ) -> str:
     "Turn free text into an FTS5 MATCH expression that always parses, each word once; '' when there is nothing to search."
     words = _WORD.findall(text or "")
     if not words: return ""
+    words = [w for w in words if _fold(w) not in STOP_WORDS] or words   # only stop words: search them
     last = words.pop() if prefix else None
     terms = {}
     for w in words: terms.setdefault(_fold(w), f'"{w}"')
     if last is not None and _fold(last) not in terms:   # "a" already implies "a"*
-        terms[_fold(last)] = f'"{last}"*' if len(last) >= MIN_PREFIX else f'"{last}"'
+        whole = len(last) < MIN_PREFIX or _fold(last) in STOP_WORDS or (len(terms) < max_terms and _frequent(con, last))
+        terms[_fold(last)] = f'"{last}"' if whole else f'"{last}"*'
     if len(terms) > max_terms:
         raise QueryTooBroad(f"query too broad: {len(terms)} different words (at most {max_terms}); search for fewer words")
     return " ".join(terms.values())
@@ -535,13 +550,17 @@ def _snippets(con, q:str, rows:list[tuple], end:float|None) -> dict:
 RANK_BOUND = 5_000    # a search ranks at most this many matching papers (see below)
 _BM25 = "bm25(papers_fts, 10.0, 2.0, 1.0, 1.0)"   # titles weigh ten times the summary
 
-def _ranked(con, q:str, limit:int, bound:int|None, bounded:bool=False) -> list|None:
-    "The best `limit` matches of `q` by bm25; None when `q` matches more than `bound` papers (`bounded`: the best among its first `bound`)."
+def _edge(con, q:str, bound:int|None) -> int|None:
+    "The rowid of the match after the first `bound` matches of `q` (None: `q` matches no more than `bound` papers)."
+    if not bound: return None
+    r = con.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone()
+    return r[0] if r else None
+
+def _ranked(con, q:str, limit:int, edge:int|None=None) -> list:
+    "The best `limit` matches of `q` by bm25 (among those with a rowid below `edge`, when given)."
     sql = f"SELECT rowid, {_BM25} AS score FROM papers_fts WHERE papers_fts MATCH ?"
-    edge = con.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone() if bound else None
     if edge is None: return con.execute(sql + " ORDER BY score LIMIT ?", (q, limit)).fetchall()
-    if not bounded: return None
-    return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge[0], limit)).fetchall()
+    return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge, limit)).fetchall()
 
 def search_papers(
     con:sqlite3.Connection, # Store to search
@@ -554,17 +573,20 @@ def search_papers(
     snippets:int|None=None, # Snippets for the first this-many results only (None: all; the others get "")
 ) -> list[dict]:
     "Full-text search over title, field, executive summary and takeaways, best match first: `{id, score, snippet}`."
-    q = (text or "").strip() if syntax else fts_query(text, max_terms=max_terms)
+    q = (text or "").strip() if syntax else fts_query(text, max_terms=max_terms, con=con)
     if not q: return []
     end = time.monotonic() + seconds if seconds else None
+    limit = int(limit)
     try:
         with _deadline(con, end):
-            hits = _ranked(con, q, int(limit), rank_bound)
-            if hits is None:   # a broad query: papers whose title matches first, then the others (each ranked within the bound)
-                hits = _ranked(con, f"{{title}} : ({q})", int(limit), rank_bound, bounded=True)
+            edge = _edge(con, q, rank_bound)
+            if edge is None: hits = _ranked(con, q, limit)
+            else:   # a broad query: papers whose title matches first, then the others (each ranked within the bound)
+                tq = f"{{title}} : ({q})"
+                hits = _ranked(con, tq, limit, _edge(con, tq, rank_bound))
                 if len(hits) < limit:
                     seen = {h[0] for h in hits}
-                    hits += [h for h in _ranked(con, q, int(limit) + len(hits), rank_bound, bounded=True) if h[0] not in seen][:int(limit) - len(hits)]
+                    hits += [h for h in _ranked(con, q, limit + len(hits), edge) if h[0] not in seen][:limit - len(hits)]
             rows = _bounded_texts(con, [h[0] for h in hits[:snippets]], SNIPPET_CHARS) if hits else []
         snips = _snippets(con, q, rows, end) if rows else {}
     except sqlite3.OperationalError as e:
