@@ -147,6 +147,7 @@ _INSERT = ("INSERT INTO papers (id, source_id, title, authors, publication_year,
            "classification, summarization, extra) VALUES (?,?,?,?,?,?,?,?,?,?)")
 # the index is external-content: we insert exactly what the `papers_text` view reads back
 _INSERT_FTS = "INSERT INTO papers_fts (rowid, title, field, executive_summary, three_takeaways) VALUES (?,?,?,?,?)"
+_INSERT_TITLE = "INSERT INTO papers_title_fts (rowid, title) VALUES (?,?)"   # the titles' own index, for ranking
 
 def _insert(con, papers:list):
     "Write one batch of `(row_id, Paper)` pairs, and their full-text index entries, in one transaction."
@@ -155,6 +156,7 @@ def _insert(con, papers:list):
                                    p.field, p.classification, p.summarization, p.extra) for i, p in papers])
         con.executemany(_INSERT_FTS, [(i, p.title, p.field_subfield, p.executive_summary, p.three_takeaways)
                                       for i, p in papers])
+        con.executemany(_INSERT_TITLE, [(i, p.title) for i, p in papers])
 
 def _parse(inp, row, include_partial):
     "One input row as a `Paper`, or raise `Skip` (bytes are decoded by the parsers, counted if not UTF-8)."
@@ -240,7 +242,8 @@ def build_db(
             _insert(con, out)
             res.rows_read += len(rows); res.papers += len(out)
             bar.update(len(rows))
-        with con: con.execute("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")
+        with con:
+            for t in ("papers_fts", "papers_title_fts"): con.execute(f"INSERT INTO {t}({t}) VALUES ('optimize')")
         res.seconds = time.time() - started
         params = dict(input=str(input), num_rows=num_rows, include_partial=include_partial,
                       rows_per_batch=rows_per_batch, skip_damaged=skip_damaged, layout=inp.layout, files=len(inp.files))

@@ -14,12 +14,13 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD', 'STOP_WORDS',
-           'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'StoreError', 'register_table', 'register_migration',
-           'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements', 'index_dropped',
-           'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow', 'record_run', 'runs',
-           'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query', 'search_papers',
-           'load_vectors', 'latest_model', 'vector_blob', 'write_vectors', 'embedded_models', 'progress_bar']
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'FILLS', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD', 'STOP_WORDS',
+           'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'COMMON_WORD', 'StoreError', 'register_table',
+           'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements',
+           'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
+           'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
+           'rebuild_search', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
+           'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -28,9 +29,10 @@ class StoreError(Exception):
     "A database that laion-explorer cannot use: wrong schema version, not a map database, unreadable."
 
 # %% ../nbs/00_store.ipynb #71e1a32f
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 TABLES: dict[str, str] = {}  # name -> idempotent DDL, in creation order
 MIGRATIONS: dict[int, list[str]] = {}  # version -> statements that bring a store of the version before up to it
+FILLS: dict[int, list[str]] = {}       # version -> statements run once the tables exist (filling a new index)
 
 def register_table(
     name:str, # Table (or view, or index group) name, unique in the store
@@ -43,10 +45,12 @@ def register_table(
 def register_migration(
     version:int,         # The schema version the statements bring a store to
     *statements:str,     # SQL run, in order, on a store of version - 1 (before the registered DDL)
+    then:tuple=(),       # SQL run after the registered DDL (e.g. filling a table the DDL just created)
 ):
     "Register how a store of an older schema version is brought up to `version`."
     if not 1 < version <= SCHEMA_VERSION: raise ValueError(f"no schema version {version} to migrate to")
     MIGRATIONS.setdefault(version, []).extend(statements)
+    FILLS.setdefault(version, []).extend(then)
 
 # %% ../nbs/00_store.ipynb #c5398db3
 register_table("meta", """
@@ -90,6 +94,13 @@ CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts USING fts5(
     title, field, executive_summary, three_takeaways,
     content='papers_text', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2')""")
+
+# the titles alone: a twentieth of the text, so a search ranks papers named after the query cheaply (see search_papers)
+register_table("papers_title_fts", """
+CREATE VIRTUAL TABLE IF NOT EXISTS papers_title_fts USING fts5(
+    title, content='papers', content_rowid='id',
+    tokenize='porter unicode61 remove_diacritics 2')""")
+register_migration(3, then=("INSERT INTO papers_title_fts(papers_title_fts) VALUES ('rebuild')",))
 
 register_table("runs", """
 CREATE TABLE IF NOT EXISTS runs (
@@ -223,12 +234,15 @@ def _check_schema(con, path, create=True):
     have = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
     if version is not None and int(version[0]) == SCHEMA_VERSION and set(TABLES) <= have: return  # no write needed
     with con:
-        for v in range(int(version[0]) + 1 if version else SCHEMA_VERSION + 1, SCHEMA_VERSION + 1):
+        todo = range(int(version[0]) + 1 if version else SCHEMA_VERSION + 1, SCHEMA_VERSION + 1)
+        for v in todo:
             for sql in MIGRATIONS.get(v, []):
                 try: con.execute(sql)
                 except sqlite3.OperationalError as e:   # a column a half-finished earlier migration already added
                     if "duplicate column" not in str(e): raise
         for ddl in TABLES.values(): con.executescript(ddl) if ";" in ddl else con.execute(ddl)
+        for v in todo:
+            for sql in FILLS.get(v, []): con.execute(sql)
         con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
 # %% ../nbs/00_store.ipynb #f3b0d9cd
@@ -547,20 +561,49 @@ def _snippets(con, q:str, rows:list[tuple], end:float|None) -> dict:
         if r[0] not in out: out[r[0]] = " ".join((r[3] or r[1] or "").split()[:12]) + " …"
     return out
 
-RANK_BOUND = 5_000    # a search ranks at most this many matching papers (see below)
+RANK_BOUND = 5_000    # a search ranks at most this many matching papers, and as many title matches (see below)
+COMMON_WORD = (20_000, 100_000)   # papers holding a word: the bounds of the groups that decide which words score
 _BM25 = "bm25(papers_fts, 10.0, 2.0, 1.0, 1.0)"   # titles weigh ten times the summary
 
-def _edge(con, q:str, bound:int|None) -> int|None:
+def _edge(con, q:str, bound:int|None, table:str="papers_fts") -> int|None:
     "The rowid of the match after the first `bound` matches of `q` (None: `q` matches no more than `bound` papers)."
     if not bound: return None
-    r = con.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone()
+    r = con.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone()
     return r[0] if r else None
 
-def _ranked(con, q:str, limit:int, edge:int|None=None) -> list:
-    "The best `limit` matches of `q` by bm25 (among those with a rowid below `edge`, when given)."
-    sql = f"SELECT rowid, {_BM25} AS score FROM papers_fts WHERE papers_fts MATCH ?"
+def _ranked(con, q:str, limit:int, edge:int|None=None, table:str="papers_fts", score:str=_BM25) -> list:
+    "The best `limit` matches of `q` in `table` by `score` (among those with a rowid below `edge`, when given)."
+    sql = f"SELECT rowid, {score} AS score FROM {table} WHERE {table} MATCH ?"
     if edge is None: return con.execute(sql + " ORDER BY score LIMIT ?", (q, limit)).fetchall()
     return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge, limit)).fetchall()
+
+def _scoring_words(con, q:str) -> str|None:
+    "The words of `q` (from `fts_query`) in the fewest papers, by the groups of `COMMON_WORD`; None when every word is in more than its last bound."
+    groups = {}
+    for w in q.split(" "):
+        g = 0
+        for n in COMMON_WORD:   # a probe stops at the n-th paper: cheap, and enough to place the word
+            if con.execute("SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (w, n)).fetchone() is None: break
+            g += 1
+        groups.setdefault(g, []).append(w)
+    g = min(groups)
+    return " ".join(groups[g]) if g < len(COMMON_WORD) else None
+
+def _by_words(con, q:str, ids:list, limit:int) -> list:
+    "The best `limit` of `ids` (papers matching `q`, ascending) by bm25 over the query's rarest words; in id order (score None) when every word is common."
+    if not ids: return []
+    words = _scoring_words(con, q)
+    if words is None: return [(i, None) for i in ids[:limit]]
+    return con.execute(f"SELECT rowid, {_BM25} AS score FROM papers_fts WHERE papers_fts MATCH ? AND rowid BETWEEN ? AND ? "
+                       "AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY score LIMIT ?",   # +: a filter, not a lookup per id
+                       (words, ids[0], ids[-1], json.dumps(ids), limit)).fetchall()
+
+def rebuild_search(
+    con:sqlite3.Connection, # Store whose papers were written outside `build_db`
+):
+    "Rebuild the full-text indexes (`papers_fts`, `papers_title_fts`) from the papers."
+    with con:
+        for t in ("papers_fts", "papers_title_fts"): con.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
 
 def search_papers(
     con:sqlite3.Connection, # Store to search
@@ -579,14 +622,14 @@ def search_papers(
     limit = int(limit)
     try:
         with _deadline(con, end):
-            edge = _edge(con, q, rank_bound)
-            if edge is None: hits = _ranked(con, q, limit)
-            else:   # a broad query: papers whose title matches first, then the others (each ranked within the bound)
-                tq = f"{{title}} : ({q})"
-                hits = _ranked(con, tq, limit, _edge(con, tq, rank_bound))
+            if syntax: hits = _ranked(con, q, limit, _edge(con, q, rank_bound))   # FTS5's own syntax: bm25 over its matches
+            else:   # papers whose title holds every word first, closest-named first; then the others
+                hits = _ranked(con, q, limit, _edge(con, q, rank_bound, "papers_title_fts"), "papers_title_fts", "bm25(papers_title_fts)")
                 if len(hits) < limit:
                     seen = {h[0] for h in hits}
-                    hits += [h for h in _ranked(con, q, limit + len(hits), edge) if h[0] not in seen][:limit - len(hits)]
+                    n = rank_bound + len(hits) if rank_bound else -1
+                    ids = [i for (i,) in con.execute("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?", (q, n)) if i not in seen]
+                    hits += _by_words(con, q, ids[:rank_bound] if rank_bound else ids, limit - len(hits))
             rows = _bounded_texts(con, [h[0] for h in hits[:snippets]], SNIPPET_CHARS) if hits else []
         snips = _snippets(con, q, rows, end) if rows else {}
     except sqlite3.OperationalError as e:
