@@ -463,7 +463,7 @@ def call_params(
     return {k: p.default for k, p in sig.parameters.items() if p.default is not inspect.Parameter.empty} | given
 
 # %% ../nbs/00_store.ipynb #1b7e2f40
-import unicodedata
+import unicodedata, weakref
 
 # %% ../nbs/00_store.ipynb #c498e1f8
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -577,15 +577,24 @@ def _ranked(con, q:str, limit:int, edge:int|None=None, table:str="papers_fts", s
     if edge is None: return con.execute(sql + " ORDER BY score LIMIT ?", (q, limit)).fetchall()
     return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge, limit)).fetchall()
 
-def _scoring_words(con, q:str) -> str|None:
-    "The words of `q` (from `fts_query`) in the fewest papers, by the groups of `COMMON_WORD`; None when every word is in more than its last bound."
-    groups = {}
-    for w in q.split(" "):
+_GROUPS = weakref.WeakKeyDictionary()   # connection -> {word: group}: a store's index changes only by a rebuild
+
+def _word_group(con, w:str) -> int:
+    "How many of `COMMON_WORD`'s bounds the papers holding `w` exceed (remembered per connection)."
+    try: memo = _GROUPS.setdefault(con, {})
+    except TypeError: memo = {}   # a plain sqlite3 connection cannot be weakly referenced: no memory
+    if w not in memo:
         g = 0
         for n in COMMON_WORD:   # a probe stops at the n-th paper: cheap, and enough to place the word
             if con.execute("SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (w, n)).fetchone() is None: break
             g += 1
-        groups.setdefault(g, []).append(w)
+        memo[w] = g
+    return memo[w]
+
+def _scoring_words(con, q:str) -> str|None:
+    "The words of `q` (from `fts_query`) in the fewest papers, by the groups of `COMMON_WORD`; None when every word is in more than its last bound."
+    groups = {}
+    for w in q.split(" "): groups.setdefault(_word_group(con, w), []).append(w)
     g = min(groups)
     return " ".join(groups[g]) if g < len(COMMON_WORD) else None
 
@@ -602,6 +611,8 @@ def rebuild_search(
     con:sqlite3.Connection, # Store whose papers were written outside `build_db`
 ):
     "Rebuild the full-text indexes (`papers_fts`, `papers_title_fts`) from the papers."
+    try: _GROUPS.pop(con, None)
+    except TypeError: pass
     with con:
         for t in ("papers_fts", "papers_title_fts"): con.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
 
