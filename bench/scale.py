@@ -1,6 +1,11 @@
 """A million papers on one machine (not a test): build and map N papers end to end, time and peak memory per stage.
 
     python bench/scale.py --papers 100000 300000 1000000 [--skip-export] [--keep]
+    python bench/scale.py --papers 1000000 --map-only     # the map stages again, on a kept map
+
+`--map-only` re-runs only `visualize` on bench/out/scale/map-N.sqlite (kept by an earlier `--keep` run), in a
+fresh process: the map stages after a change to them, on a quiet machine, without the hour of build and export.
+Its stage times replace the earlier run's in scale.json; build-db, embed and export keep theirs.
 
 The corpus is **real text recombined**: each of the N papers takes a real paper of
 ../shared/data/arxiv-daily-2025-26.parquet (74,728 papers) for its title, authors, year and field, and an abstract
@@ -63,7 +68,7 @@ def corpus(n:int, seed:int=0) -> Path:
 CHILD = r"""
 import json, os, sys, threading, time
 from pathlib import Path
-n, parquet, db, out, do_export = int(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[5] == "1"
+n, parquet, db, out, do_export, map_only = int(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), Path(sys.argv[4]), sys.argv[5] == "1", sys.argv[6] == "1"
 samples, stop = [], threading.Event()
 page = os.sysconf("SC_PAGE_SIZE")
 def sample():
@@ -77,9 +82,10 @@ def timed(name, fn, *a, **k):
 from laion_explorer.ingest import build_db
 from laion_explorer.embed import embed
 from laion_explorer.pipeline import visualize
-for p in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")): p.unlink(missing_ok=True)
-ing = timed("build-db", build_db, parquet, db, progress=False)
-timed("embed", embed, db, model="tfidf", progress=False)
+if not map_only:
+    for p in (db, Path(str(db) + "-wal"), Path(str(db) + "-shm")): p.unlink(missing_ok=True)
+    ing = timed("build-db", build_db, parquet, db, progress=False)
+    timed("embed", embed, db, model="tfidf", progress=False)
 t0 = time.time()
 res = timed("map stages", visualize, db, quiet=True, progress=False)
 t = t0
@@ -93,7 +99,8 @@ stop.set(); time.sleep(0.2)
 def peak(a, b): return max((m for t, m in samples if a - 0.15 <= t <= b + 0.15), default=0)
 stages = {k: dict(seconds=round(b - a, 1), peak_gb=round(peak(a, b) / 2**30, 2)) for k, (a, b) in windows.items()}
 info = dict(papers=res.papers, clusters=res.clusters, levels=res.levels, quality=res.quality, stages=stages,
-            peak_gb=round(max(m for _, m in samples) / 2**30, 2), db_bytes=db.stat().st_size, ingest_skipped=dict(ing.skipped))
+            peak_gb=round(max(m for _, m in samples) / 2**30, 2), db_bytes=db.stat().st_size)
+if not map_only: info["ingest_skipped"] = dict(ing.skipped)
 if do_export:
     m = json.loads((out / "manifest.json").read_text())
     files = m["files"]
@@ -153,6 +160,7 @@ def main():
     ap.add_argument("--papers", type=int, nargs="+", default=[100_000, 300_000, 1_000_000])
     ap.add_argument("--skip-export", action="store_true"); ap.add_argument("--keep", action="store_true", help="keep the map databases")
     ap.add_argument("--table", action="store_true", help="only print the table of earlier runs")
+    ap.add_argument("--map-only", action="store_true", help="only the map stages, on the map an earlier --keep run kept")
     a = ap.parse_args()
     res_path = ROOT / "bench" / "out" / "scale.json"
     results = json.loads(res_path.read_text()) if res_path.exists() else {}
@@ -160,18 +168,24 @@ def main():
     for n in a.papers:
         t = time.time(); parquet = corpus(n); made = time.time() - t
         db, out = OUT / f"map-{n}.sqlite", OUT / f"export-{n}"
-        p = subprocess.run([sys.executable, "-c", CHILD, str(n), str(parquet), str(db), str(out), "0" if a.skip_export else "1"],
+        if a.map_only and not db.exists(): sys.exit(f"{db}: no kept map (run with --keep first)")
+        p = subprocess.run([sys.executable, "-c", CHILD, str(n), str(parquet), str(db), str(out),
+                            "0" if a.skip_export or a.map_only else "1", "1" if a.map_only else "0"],
                            capture_output=True, text=True, cwd=ROOT)
         if p.returncode: sys.exit(f"{n:,} papers: failed\n{p.stderr[-4000:]}")
         r = json.loads(next(l for l in p.stdout.splitlines() if l.startswith("RESULT "))[7:])
         r["knn"] = knn_info(db)
         r.update(quality(n, db), corpus_seconds=round(made, 1), parquet_bytes=parquet.stat().st_size)
+        if a.map_only and str(n) in results:   # the earlier run's build, embed and export stand
+            old = results[str(n)]; r["stages"] = old["stages"] | r["stages"]; r["export"] = old.get("export")
+            r["peak_gb"] = max(r["peak_gb"], old["peak_gb"])
+            r = {k: v for k, v in r.items() if v is not None}
         results[str(n)] = r
         res_path.write_text(json.dumps(results, indent=1))
         print(f"\n{n:,} papers: peak {r['peak_gb']} GB, database {r['db_bytes'] / 2**30:.2f} GiB, NMI {r['nmi_fine']}, "
               f"float16 kNN agreement {r['float16_knn_agreement']}, quality {r['quality']}")
         for k, v in r["stages"].items(): print(f"  {k:12} {v['seconds']:8.1f} s  {v['peak_gb']:6.2f} GB")
         if "export" in r: print("  export:", json.dumps(r["export"]))
-        if not a.keep and n != max(a.papers): db.unlink(missing_ok=True)
+        if not (a.keep or a.map_only) and n != max(a.papers): db.unlink(missing_ok=True)
 
 if __name__ == "__main__": main()
