@@ -14,8 +14,8 @@ from urllib.parse import quote
 import numpy as np
 
 # %% auto #0
-__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'FILLS', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD', 'STOP_WORDS',
-           'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'COMMON_WORD', 'StoreError', 'register_table',
+__all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'FILLS', 'FTS_TABLES', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD',
+           'STOP_WORDS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'COMMON_WORD', 'StoreError', 'register_table',
            'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements',
            'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
            'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
@@ -101,6 +101,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS papers_title_fts USING fts5(
     title, content='papers', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2')""")
 register_migration(3, then=("INSERT INTO papers_title_fts(papers_title_fts) VALUES ('rebuild')",))
+FTS_TABLES = ("papers_fts", "papers_title_fts")   # the full-text indexes, both external-content over the papers
 
 register_table("runs", """
 CREATE TABLE IF NOT EXISTS runs (
@@ -483,11 +484,15 @@ def _fold(w:str) -> str:
     "A word with case and accents folded, as the index's tokenizer sees it (`remove_diacritics`)."
     return "".join(c for c in unicodedata.normalize("NFKD", w.casefold()) if not unicodedata.combining(c))
 
+def _edge(con, q:str, bound:int|None, table:str="papers_fts") -> int|None:
+    "The rowid of the match after the first `bound` matches of `q` (None: `q` matches no more than `bound` papers); it reads no further."
+    if not bound: return None
+    r = con.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone()
+    return r[0] if r else None
+
 def _frequent(con:sqlite3.Connection|None, word:str) -> bool:
     "Whether at least `FREQUENT_WORD` papers contain `word` whole (a probe that stops at the hundredth)."
-    if con is None: return False
-    return con.execute("SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?",
-                       (f'"{word}"', FREQUENT_WORD - 1)).fetchone() is not None
+    return con is not None and _edge(con, f'"{word}"', FREQUENT_WORD - 1) is not None
 
 def fts_query(
     text:str,                # What the user typed
@@ -565,12 +570,6 @@ RANK_BOUND = 5_000    # a search ranks at most this many matching papers, and as
 COMMON_WORD = (20_000, 100_000)   # papers holding a word: the bounds of the groups that decide which words score
 _BM25 = "bm25(papers_fts, 10.0, 2.0, 1.0, 1.0)"   # titles weigh ten times the summary
 
-def _edge(con, q:str, bound:int|None, table:str="papers_fts") -> int|None:
-    "The rowid of the match after the first `bound` matches of `q` (None: `q` matches no more than `bound` papers)."
-    if not bound: return None
-    r = con.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT 1 OFFSET ?", (q, bound)).fetchone()
-    return r[0] if r else None
-
 def _ranked(con, q:str, limit:int, edge:int|None=None, table:str="papers_fts", score:str=_BM25) -> list:
     "The best `limit` matches of `q` in `table` by `score` (among those with a rowid below `edge`, when given)."
     sql = f"SELECT rowid, {score} AS score FROM {table} WHERE {table} MATCH ?"
@@ -586,7 +585,7 @@ def _word_group(con, w:str) -> int:
     if w not in memo:
         g = 0
         for n in COMMON_WORD:   # a probe stops at the n-th paper: cheap, and enough to place the word
-            if con.execute("SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT 1 OFFSET ?", (w, n)).fetchone() is None: break
+            if _edge(con, w, n) is None: break
             g += 1
         memo[w] = g
     return memo[w]
@@ -614,7 +613,7 @@ def rebuild_search(
     try: _GROUPS.pop(con, None)
     except TypeError: pass
     with con:
-        for t in ("papers_fts", "papers_title_fts"): con.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
+        for t in FTS_TABLES: con.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
 
 def search_papers(
     con:sqlite3.Connection, # Store to search
