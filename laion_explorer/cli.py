@@ -60,7 +60,8 @@ def _port(s:str) -> int:
 
 def _fit_sample(s:str) -> int|str|None:
     "How many papers UMAP is fitted on: 'auto', 'all' (every paper) or a number."
-    if s.lower() in ("auto", "all"): return None if s.lower() == "all" else "auto"
+    word = s.lower()
+    if word in ("auto", "all"): return None if word == "all" else "auto"
     try: return _positive_int(s)
     except argparse.ArgumentTypeError: raise argparse.ArgumentTypeError(f"expected 'auto', 'all' or a number of papers, got {s!r}") from None
 

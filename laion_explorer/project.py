@@ -28,7 +28,7 @@ def fit_size(
     "How many of `n` papers UMAP is fitted on; the others are placed by `transform`."
     if fit_sample == "auto": return n if n <= FIT_ALL_MAX else min(n, FIT_SAMPLE)
     if fit_sample is None: return n
-    if isinstance(fit_sample, str) or isinstance(fit_sample, bool) or int(fit_sample) < 10:
+    if isinstance(fit_sample, (str, bool)) or int(fit_sample) < 10:
         raise ValueError(f"fit_sample must be 'auto', None (every paper) or a number of papers (at least 10), got {fit_sample!r}")
     return min(n, int(fit_sample))
 
