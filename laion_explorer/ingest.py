@@ -10,7 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
-from .store import FTS_TABLES, atomic_db, connect, file_sha256, progress_bar, record_run, logger
+from .store import FTS_TABLES, atomic_db, connect, count_common_words, file_sha256, progress_bar, record_run, logger
 from .records import (Skip, parse_flat, parse_nested, FLAT_ALIASES, FULL_TEXT_COLUMNS,
                                    REPAIRS, SOURCE_ID_COLUMNS)
 
@@ -244,6 +244,7 @@ def build_db(
             bar.update(len(rows))
         with con:
             for t in FTS_TABLES: con.execute(f"INSERT INTO {t}({t}) VALUES ('optimize')")
+        count_common_words(con)   # what search reads to pick the words that rank (see search_papers)
         res.seconds = time.time() - started
         params = dict(input=str(input), num_rows=num_rows, include_partial=include_partial,
                       rows_per_batch=rows_per_batch, skip_damaged=skip_damaged, layout=inp.layout, files=len(inp.files))

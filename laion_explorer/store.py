@@ -19,8 +19,8 @@ __all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'FILLS', 'FTS_TAB
            'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements',
            'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
            'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
-           'rebuild_search', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob', 'write_vectors',
-           'embedded_models', 'progress_bar']
+           'count_common_words', 'rebuild_search', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob',
+           'write_vectors', 'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -29,7 +29,7 @@ class StoreError(Exception):
     "A database that laion-explorer cannot use: wrong schema version, not a map database, unreadable."
 
 # %% ../nbs/00_store.ipynb #71e1a32f
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 TABLES: dict[str, str] = {}  # name -> idempotent DDL, in creation order
 MIGRATIONS: dict[int, list[str]] = {}  # version -> statements that bring a store of the version before up to it
 FILLS: dict[int, list[str]] = {}       # version -> statements run once the tables exist (filling a new index)
@@ -553,11 +553,9 @@ def _bounded_texts(con, ids:list, n:int) -> list[tuple]:
 
 def _snippets(con, q:str, rows:list[tuple], end:float|None) -> dict:
     "`{id: snippet}` made by FTS5's `snippet()` over `rows` (bounded texts), in an in-memory table with the store's tokenizer."
-    ddl = con.execute("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").fetchone()
-    tok = re.search(r"tokenize\s*=\s*'([\w ]+)'", ddl[0] if ddl else "")
     m = sqlite3.connect(":memory:")
     try:
-        m.execute(f"CREATE VIRTUAL TABLE s USING fts5({', '.join(_FTS_COLS)}" + (f", tokenize='{tok[1]}')" if tok else ")"))
+        m.execute(f"CREATE VIRTUAL TABLE s USING fts5({', '.join(_FTS_COLS)}{_tokenizer(con)})")
         m.executemany("INSERT INTO s (rowid, title, field, executive_summary, three_takeaways) VALUES (?, ?, ?, ?, ?)", rows)
         with _deadline(m, end):
             out = dict(m.execute("SELECT rowid, snippet(s, -1, '\x02', '\x03', '…', 12) FROM s WHERE s MATCH ?", (q,)))
@@ -576,18 +574,69 @@ def _ranked(con, q:str, limit:int, edge:int|None=None, table:str="papers_fts", s
     if edge is None: return con.execute(sql + " ORDER BY score LIMIT ?", (q, limit)).fetchall()
     return con.execute(sql + " AND rowid < ? ORDER BY score LIMIT ?", (q, edge, limit)).fetchall()
 
+# How many papers hold each common word, counted once when the index is written: probing a word's list for
+# its 20,000th and 100,000th paper cost 10-16 ms a query at a million papers, most of a search's budget.
+register_table("papers_fts_vocab", """
+CREATE VIRTUAL TABLE IF NOT EXISTS papers_fts_vocab USING fts5vocab(papers_fts, 'row')""")   # a view of the index
+register_table("common_words", """
+CREATE TABLE IF NOT EXISTS common_words (
+    term TEXT PRIMARY KEY,   -- an index term (as the tokenizer stems it) held by more than COMMON_WORD[0] papers
+    docs INTEGER NOT NULL    -- papers holding it
+) WITHOUT ROWID""")
+
+def _count_common_sql() -> str: return f"INSERT OR REPLACE INTO common_words SELECT term, doc FROM papers_fts_vocab WHERE doc > {int(COMMON_WORD[0])}"
+register_migration(4, then=(_count_common_sql(),))
+
+def count_common_words(
+    con:sqlite3.Connection, # Store whose full-text index was just written
+) -> int:
+    "Recount the words in more than `COMMON_WORD[0]` papers (`common_words`); returns how many there are."
+    try: _GROUPS.pop(con, None)
+    except TypeError: pass
+    with con:
+        con.execute("DELETE FROM common_words"); con.execute(_count_common_sql())
+    return con.execute("SELECT count(*) FROM common_words").fetchone()[0]
+
 _GROUPS = weakref.WeakKeyDictionary()   # connection -> {word: group}: a store's index changes only by a rebuild
+_TOKENIZERS = weakref.WeakKeyDictionary()   # connection -> in-memory FTS5 table with the store's tokenizer
+
+def _tokenizer(con) -> str:
+    "The `tokenize=` option of the store's full-text index ('' for FTS5's default)."
+    ddl = con.execute("SELECT sql FROM sqlite_master WHERE name = 'papers_fts'").fetchone()
+    tok = re.search(r"tokenize\s*=\s*'([\w ]+)'", ddl[0] if ddl else "")
+    return f", tokenize='{tok[1]}'" if tok else ""
+
+def _index_terms(con, text:str) -> list[str]:
+    "The index terms the store's tokenizer makes of `text` (stemmed, folded), in order."
+    try: m = _TOKENIZERS.get(con)
+    except TypeError: m = None
+    if m is None:
+        m = sqlite3.connect(":memory:", check_same_thread=False)
+        m.execute(f"CREATE VIRTUAL TABLE t USING fts5(x{_tokenizer(con)})")
+        m.execute("CREATE VIRTUAL TABLE v USING fts5vocab(t, 'instance')")
+        try: _TOKENIZERS[con] = m
+        except TypeError: pass
+    with m:
+        m.execute("INSERT INTO t (rowid, x) VALUES (1, ?)", (text,))
+        terms = [r[0] for r in m.execute("SELECT term FROM v ORDER BY offset")]
+        m.execute("DELETE FROM t WHERE rowid = 1")
+    return terms
 
 def _word_group(con, w:str) -> int:
-    "How many of `COMMON_WORD`'s bounds the papers holding `w` exceed (remembered per connection)."
+    "How many of `COMMON_WORD`'s bounds the papers holding `w` (a term of `fts_query`) exceed (remembered per connection)."
     try: memo = _GROUPS.setdefault(con, {})
     except TypeError: memo = {}   # a plain sqlite3 connection cannot be weakly referenced: no memory
     if w not in memo:
-        g = 0
-        for n in COMMON_WORD:   # a probe stops at the n-th paper: cheap, and enough to place the word
-            if _edge(con, w, n) is None: break
-            g += 1
-        memo[w] = g
+        terms = [] if w.endswith("*") else _index_terms(con, w.strip('"'))
+        if len(terms) == 1:   # one word: its count, if it is common
+            r = con.execute("SELECT docs FROM common_words WHERE term = ?", terms).fetchone()
+            memo[w] = sum(r is not None and r[0] > n for n in COMMON_WORD)
+        else:   # a prefix, or a phrase of several terms: probe its list, which stops at the n-th paper
+            g = 0
+            for n in COMMON_WORD:
+                if _edge(con, w, n) is None: break
+                g += 1
+            memo[w] = g
     return memo[w]
 
 def _scoring_words(con, q:str) -> str|None:
@@ -609,11 +658,10 @@ def _by_words(con, q:str, ids:list, limit:int) -> list:
 def rebuild_search(
     con:sqlite3.Connection, # Store whose papers were written outside `build_db`
 ):
-    "Rebuild the full-text indexes (`papers_fts`, `papers_title_fts`) from the papers."
-    try: _GROUPS.pop(con, None)
-    except TypeError: pass
+    "Rebuild the full-text indexes (`papers_fts`, `papers_title_fts`) from the papers, and recount the common words."
     with con:
         for t in FTS_TABLES: con.execute(f"INSERT INTO {t}({t}) VALUES ('rebuild')")
+    count_common_words(con)
 
 def search_papers(
     con:sqlite3.Connection, # Store to search
