@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_explorer.ipynb #0ed87afd
 from __future__ import annotations
-import json, math, sqlite3
+import json, math, re, sqlite3, urllib.parse
 from pathlib import Path
 import numpy as np
 import pandas as pd
@@ -15,7 +15,7 @@ from .cluster import UNCLUSTERED
 # %% auto #0
 __all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'SQL_INT_MIN', 'SQL_INT_MAX', 'MAX_FIELD_CHARS', 'MAX_FIELD_JSON',
            'MAX_KEYS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'sql_int', 'read_json', 'finite',
-           'cap_value', 'map_arrow', 'map_version', 'write_map_cache']
+           'cap_value', 'source_links', 'map_arrow', 'map_version', 'write_map_cache']
 
 # %% ../nbs/10_explorer.ipynb #29e5ab12
 PALETTE = (
@@ -193,6 +193,31 @@ def cap_value(
         out.append(c)
     return out
 
+_ARXIV = re.compile(r"(?:arxiv:\s*|https?://arxiv\.org/abs/)?(\d{4}\.\d{4,5}(?:v\d+)?|[a-z][a-z.-]*/\d{7}(?:v\d+)?)", re.I)
+_DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", re.I)
+_OPENALEX = re.compile(r"(?:https?://openalex\.org/)?(W\d+)", re.I)
+_PMC = re.compile(r"(PMC\d+)", re.I)
+
+def source_links(
+    source_id:str|None,   # The paper's own id in its source (`papers.source_id`)
+    extra:dict|None=None, # Its source metadata (`papers.extra`): doi, oa_doi, openalex_id, ...
+) -> list[dict]:
+    """`[{label, url}]`: where the paper can be read (arXiv, DOI, OpenAlex, PubMed Central), each address built
+    from an id that matches its pattern whole, never taken from the corpus as it is."""
+    extra = extra if isinstance(extra, dict) else {}
+    vals = [source_id] + [extra.get(k) for k in ("doi", "oa_doi", "source_doi", "openalex_id", "arxiv_id", "pmcid")]
+    out, seen = [], set()
+    def add(label, url):
+        if url not in seen: seen.add(url); out.append({"label": label, "url": url})
+    for v in vals:
+        if not isinstance(v, str) or not v.strip() or len(v) > 300: continue
+        v = v.strip()
+        if m := _ARXIV.fullmatch(v): add(f"arXiv {m[1]}", f"https://arxiv.org/abs/{m[1]}")
+        elif m := _DOI.fullmatch(v): add(f"DOI {m[1]}", "https://doi.org/" + urllib.parse.quote(m[1], safe="/:;()._-"))
+        elif m := _OPENALEX.fullmatch(v): add(f"OpenAlex {m[1].upper()}", f"https://openalex.org/{m[1].upper()}")
+        elif m := _PMC.fullmatch(v): add(m[1].upper(), f"https://www.ncbi.nlm.nih.gov/pmc/articles/{m[1].upper()}/")
+    return out
+
 @patch
 def paper(self:Explorer,
           paper_id:int,                        # Paper id
@@ -215,6 +240,7 @@ def paper(self:Explorer,
     try: d["extra"] = read_json(d["extra"]) if d["extra"] else None
     except ValueError: pass                          # not JSON: kept as text
     d["nearest_papers"] = near
+    d["links"] = source_links(d.get("source_id"), d.get("extra"))
     if replaced: d["summarization"] = json.dumps(doc, ensure_ascii=False)   # strict JSON, as a browser parses it
     if whole: return d
     cut, where = {}, full_at or f"Explorer.summary({pid})"

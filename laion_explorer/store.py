@@ -15,12 +15,12 @@ import numpy as np
 
 # %% auto #0
 __all__ = ['logger', 'SCHEMA_VERSION', 'TABLES', 'MIGRATIONS', 'FILLS', 'FTS_TABLES', 'MAX_TERMS', 'MIN_PREFIX', 'FREQUENT_WORD',
-           'STOP_WORDS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'COMMON_WORD', 'StoreError', 'register_table',
-           'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta', 'ddl_statements',
-           'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions', 'utcnow',
-           'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad', 'fts_query',
-           'count_common_words', 'rebuild_search', 'search_papers', 'load_vectors', 'latest_model', 'vector_blob',
-           'write_vectors', 'embedded_models', 'progress_bar']
+           'STOP_WORDS', 'SEARCH_SECONDS', 'SNIPPET_CHARS', 'RANK_BOUND', 'COMMON_WORD', 'COUNT_CAP', 'StoreError',
+           'register_table', 'register_migration', 'Store', 'connect', 'upgrade', 'db_file', 'get_meta', 'set_meta',
+           'ddl_statements', 'index_dropped', 'remove_stale_builds', 'atomic_db', 'file_sha256', 'library_versions',
+           'utcnow', 'record_run', 'runs', 'StageRun', 'transaction', 'stage_run', 'call_params', 'QueryTooBroad',
+           'fts_query', 'count_common_words', 'rebuild_search', 'search_papers', 'count_matches', 'load_vectors',
+           'latest_model', 'vector_blob', 'write_vectors', 'embedded_models', 'progress_bar']
 
 # %% ../nbs/00_store.ipynb #9fe91e66
 logger = logging.getLogger("laion_explorer")
@@ -696,6 +696,27 @@ def search_papers(
                                 "use fewer or more specific words") from None
         raise ValueError(f"invalid search query {text[:200]!r}: {e}") from None
     return [{"id": i, "score": s, "snippet": snips.get(i, "")} for i, s in hits]
+
+# %% ../nbs/00_store.ipynb #680a16c9
+COUNT_CAP = 100_000   # matches counted at most: a count past it says "more than"
+
+def count_matches(
+    con:sqlite3.Connection, # Store to search
+    text:str,               # What `search_papers` was given
+    syntax:bool=False,      # `text` is FTS5 syntax
+    cap:int=COUNT_CAP,      # Count no further than this
+    seconds:float|None=SEARCH_SECONDS, # Time limit, as for `search_papers`
+) -> tuple[int, bool]:
+    "How many papers match `text`, read as `search_papers` reads it, counted up to `cap`: `(count, exact)`."
+    q = (text or "").strip() if syntax else fts_query(text, con=con)
+    if not q: return 0, True
+    try:
+        with _deadline(con, time.monotonic() + seconds if seconds else None):
+            n = con.execute("SELECT count(*) FROM (SELECT 1 FROM papers_fts WHERE papers_fts MATCH ? LIMIT ?)", (q, cap + 1)).fetchone()[0]
+    except sqlite3.OperationalError as e:
+        if str(e) == "interrupted": raise QueryTooBroad(f"query too broad: counting the matches of {text[:80]!r} took longer than {seconds:g} s") from None
+        raise ValueError(f"invalid search query {text[:200]!r}: {e}") from None
+    return min(n, cap), n <= cap
 
 # %% ../nbs/00_store.ipynb #de5a689a
 register_table("embedding_models", """

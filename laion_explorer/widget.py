@@ -5,18 +5,23 @@
 # %% ../nbs/11_widget.ipynb #0da12d78
 from __future__ import annotations
 from pathlib import Path
+import json
 import numpy as np
 import anywidget, traitlets
 import laion_explorer
 from fastcore.basics import patch
 from .explorer import Explorer
+from .store import count_matches
 import pyarrow as pa
 
 # %% auto #0
-__all__ = ['STATIC', 'ExplorerWidget']
+__all__ = ['STATIC', 'SEARCH_HITS', 'TITLE_BLOCK', 'TITLE_CHARS', 'ExplorerWidget']
 
 # %% ../nbs/11_widget.ipynb #dd4de31d
 STATIC = Path(laion_explorer.__file__).parent/"static"   # the esbuild bundle of js/src
+SEARCH_HITS = 2_000   # a search marks at most this many papers on the map (and lists the first 50)
+TITLE_BLOCK = 8_192   # titles sent for hover per request (the browser fetches the map's titles block by block)
+TITLE_CHARS = 300     # a hover title is cut to this many characters
 
 class _PaperIds(traitlets.List):
     "A list of paper ids that also accepts any iterable of integers: a numpy array, a pandas Index or Series, a set."
@@ -106,11 +111,21 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         for n in d["nearest_papers"]: n["index"] = self._index_of(n["id"])
         return d, []
     if kind == "search":
-        hits = ex.search(str(msg.get("query", ""))[:1000], limit=2000, detail=50)   # all marked on the map, 50 listed
+        hits = ex.search(str(msg.get("query", ""))[:1000], limit=SEARCH_HITS, detail=50)   # all marked on the map, 50 listed
         idx = [self._index_of(h["id"]) for h in hits]
         top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"])
                for i, h in zip(idx[:50], hits[:50])]
-        return dict(indices=[i for i in idx if i >= 0], results=top), []
+        return dict(indices=[i for i in idx if i >= 0], results=top, limit=SEARCH_HITS), []
+    if kind == "titles":   # hover: titles of a block of map positions, so moving over the map asks nothing more
+        start, n = int(msg.get("start", 0)), min(int(msg.get("count", TITLE_BLOCK)), TITLE_BLOCK)
+        if not 0 <= start < len(self.ids) or n < 1: raise ValueError(f"no papers at positions {start}..{start + n - 1}")
+        ids = self.ids[start:start + n].tolist()
+        got = dict(ex.con.execute("SELECT id, substr(title, 1, ?) FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+                                  (TITLE_CHARS, json.dumps(ids))).fetchall())
+        return dict(start=start, titles=[got.get(i, "") for i in ids]), []
+    if kind == "count":   # asked after a search that reached the limit: how many match in all
+        n, exact = count_matches(ex.con, str(msg.get("query", ""))[:1000])
+        return dict(count=n, exact=exact), []
     raise ValueError(f"unknown request {kind!r}")
 
 @patch

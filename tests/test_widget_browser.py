@@ -15,6 +15,10 @@ ROOT = Path(__file__).resolve().parents[1]
 ART = ROOT / "ci-artifacts"
 HOSTILE = "<img src=x onerror=alert(1)>"
 MATH_TITLE = r"$\phi^{\pm}$ production in $pp$ collisions at $\sqrt{s}=13$ TeV"
+SECTION_KEYS = ["executive_summary", "research_context", "research_question_and_hypothesis", "methodological_details",
+                "procedures_and_architectures", "key_results", "interpretation_and_theoretical_implications",
+                "contradictions_and_limitations", "claims", "data_and_code_availability", "robustness_and_ablation_notes",
+                "ethical_considerations", "key_figures_tables", "three_takeaways"]   # js/src/detail.js SECTIONS
 
 def _missing():
     if not Path(CHROMIUM).exists(): return "chromium is not installed (apt-get install -y chromium)"
@@ -30,15 +34,24 @@ def lab(tmp_path_factory):
     from laion_explorer.pipeline import regenerate
     from laion_explorer.samples import write_nested
     from laion_explorer.testing import hostile_rows, summary_record
+    from laion_explorer.records import FLAT_ALIASES, SUMMARY_FIELDS, normalize_summary
     import pyarrow.parquet as pq
     d = tmp_path_factory.mktemp("lab")
     rows = pq.read_table(ROOT / "data" / "sample.parquet").to_pylist()
     rows += [r for r in hostile_rows(big=100) if HOSTILE in r["summarization"]]
     rows.append(dict(id="math-1", sample=None, error=None, summarization=json.dumps(summary_record(
         MATH_TITLE, "We measure the phimeson yield in proton collisions.", "A. Author", 2025, "Physics — Nuclear Experiment"))))
+    # one real LAION record (flat layout, every section a summary has): the detail must show them all
+    laion = pq.read_table(ROOT / "data" / "laion-pubmed-16.parquet").to_pylist()[0]
+    summary = normalize_summary({k: v for k, v in laion.items() if FLAT_ALIASES.get(k, k) in SUMMARY_FIELDS})
+    rows.append(dict(id=laion["openalex_id"], sample=None, error=None,
+                     summarization=json.dumps({"article_classification": "SCIENTIFIC_TEXT", "summary": summary})))
     write_nested(rows, d / "corpus.parquet")
     # 60 fine clusters in 8 regions: too many fine labels for the whole map, so zooming in must reveal them
     regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=60, quiet=True, progress=False)
+    from laion_explorer.store import connect, count_matches
+    con = connect(d / "map.sqlite", readonly=True)
+    counts = {q: count_matches(con, q)[0] for q in ("black hole", "the")}; con.close()
     nb = {"cells": [
         {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [],
          "source": "from laion_explorer.widget import ExplorerWidget\nw = ExplorerWidget('map.sqlite', height=520)\nw"},
@@ -63,7 +76,7 @@ def lab(tmp_path_factory):
         except OSError: time.sleep(0.5)
     if proc.poll() is not None or not _up(url, token):
         proc.kill(); raise RuntimeError("JupyterLab did not start:\n" + (d / "lab.log").read_text()[-3000:])
-    yield dict(url=url, token=token, dir=d)
+    yield dict(url=url, token=token, dir=d, laion=summary, counts=counts)
     proc.send_signal(signal.SIGTERM)
     try: proc.wait(15)
     except subprocess.TimeoutExpired: proc.kill()
@@ -143,6 +156,41 @@ def _drive(page, lab):
     assert page.locator(".lx-nearest li").count() == 15
     _shot(page, "3-detail")
 
+    # keys act only in the widget and never reach the notebook: JupyterLab's command mode would make the cell a
+    # raw cell (r), insert cells (a, b), cut or delete it (x, d d), toggle line numbers (l)
+    page.keyboard.press("Escape")
+    cells = page.locator(".jp-Notebook .jp-Cell")
+    n_cells, first_code = cells.count(), "jp-CodeCell" in cells.first.get_attribute("class")
+    page.mouse.click(x, y)                       # the map takes focus
+    assert page.evaluate("document.querySelector('.lx-root').contains(document.activeElement)")
+    for k in ["r", "b", "a", "x", "d", "d", "m", "y", "Enter", "Shift+L", "l"]: page.keyboard.press(k)
+    page.wait_for_function("document.querySelector('.lx-root').dataset.mode === 'lasso'", timeout=5_000)
+    page.wait_for_timeout(300)
+    assert cells.count() == n_cells and first_code and "jp-CodeCell" in cells.first.get_attribute("class")
+    assert page.locator(".lx-root").count() == 1 and page.locator(".lx-canvas").is_visible()
+    page.keyboard.press("p")
+    page.wait_for_function("document.querySelector('.lx-root').dataset.mode === 'pan'", timeout=5_000)
+
+    # a real LAION record: every section it has, collapsible, its OpenAlex link, and the panel scrolled to it
+    page.fill(".lx-search", "multislice perfusion")
+    page.wait_for_selector(".lx-results a", timeout=15_000)
+    page.locator(".lx-results a").first.click()
+    page.wait_for_function("document.querySelector('.lx-detail-title')?.textContent.includes('Multislice')", timeout=15_000)
+    keys = [k for k in SECTION_KEYS if (lab["laion"].get(k) or "") not in ("", [])]
+    assert page.evaluate("[...document.querySelectorAll('.lx-section')].map(s => s.dataset.section)") == keys
+    assert len(keys) >= 12, keys
+    link = page.locator(".lx-links a").first
+    assert link.get_attribute("href").startswith("https://openalex.org/W") and link.get_attribute("rel") == "noopener noreferrer"
+    top = page.evaluate("""() => { const s = document.querySelector('.lx-side'), d = document.querySelector('.lx-detail');
+        return Math.abs(d.getBoundingClientRect().top - s.getBoundingClientRect().top); }""")
+    assert top < 2, top
+    page.locator(".lx-section[data-section='methodological_details'] > summary").click()
+    assert page.locator(".lx-section[data-section='methodological_details'] p").inner_text().strip()
+    _shot(page, "3c-laion-detail")
+    page.click(".lx-toolbar button:has-text('Clear')")
+    page.click(".lx-toolbar button:has-text('Reset view')")   # opening it from the results zoomed in on it
+    page.wait_for_function("!document.querySelector('.lx-root').dataset.labelTiers.split(' ').includes('0')", timeout=15_000)
+
     # zoomed out the regions are labelled; zooming in reveals the finer clusters' labels
     root = "document.querySelector('.lx-root')"
     tiers = page.evaluate(f"{root}.dataset.labelTiers")
@@ -167,8 +215,15 @@ def _drive(page, lab):
 
     # search lists and highlights
     page.fill(".lx-search", "black hole")
-    page.wait_for_selector(".lx-results-head", timeout=15_000)
+    page.wait_for_selector(".lx-results-head:has-text('black hole')", timeout=15_000)
     assert "search hits" in page.locator(".lx-status").inner_text()
+    assert page.locator(".lx-results-head").inner_text().startswith(f"{lab['counts']['black hole']:,} results"), lab["counts"]
+    # past the 2,000 marked on the map, the heading says how many the full-text index matches in all
+    page.fill(".lx-search", "the")
+    want = f"2,000 of {lab['counts']['the']:,} results"
+    page.wait_for_function(f"document.querySelector('.lx-results-head')?.textContent.startsWith({json.dumps(want)})", timeout=15_000)
+    page.fill(".lx-search", "black hole")
+    page.wait_for_selector(".lx-results-head:has-text('black hole')", timeout=15_000)
     _shot(page, "4-search")
 
     # hostile text is text: search for it, open it, nothing executes, no <img> appears
@@ -210,6 +265,27 @@ def _drive(page, lab):
     assert shown > 100, shown   # the sample's mathematics papers
     _shot(page, "6b-dark-filtered")
     page.select_option(".lx-field", "")
+
+    # colour by a column, with a key: year on a continuous scale, fields as categories; back to clusters
+    page.select_option(".lx-color-by", "year")
+    page.wait_for_function("document.querySelector('.lx-root').dataset.colorBy === 'year'")
+    assert page.locator(".lx-color-key[data-kind='scale']").is_visible()
+    ticks = page.locator(".lx-key-ticks span").all_inner_texts()
+    assert len(ticks) == 2 and int(ticks[0]) <= int(ticks[1]), ticks
+    _shot(page, "6c-colour-by-year")
+    page.select_option(".lx-color-by", "field")
+    n_fields = page.locator(".lx-field option").count() - 1
+    assert page.locator(".lx-color-key[data-kind='categories'] .lx-key-row").count() == n_fields
+    page.select_option(".lx-color-by", "clusters")
+    page.wait_for_function("document.querySelector('.lx-color-key').style.display === 'none'")
+
+    # a legend entry zooms to its cluster and highlights its papers (the status says how many; a selection or
+    # search hits, when there are some, stay the emphasis)
+    page.click(".lx-toolbar button:has-text('Clear')")
+    page.locator(".lx-legend-label").first.click()
+    page.wait_for_function("document.querySelector('.lx-status').textContent.includes('highlighted')", timeout=10_000)
+    page.keyboard.press("Escape")
+    page.wait_for_function("!document.querySelector('.lx-status').textContent.includes('highlighted')", timeout=10_000)
 
     # the charts render
     page.click(".lx-tab[data-tab='clusters']")

@@ -16,6 +16,8 @@ import { createSearch } from "./search.js";
 import { createCharts } from "./charts.js";
 import { createSelection } from "./selection.js";
 import { createFaithKey } from "./faith.js";
+import { createColorKey } from "./colorkey.js";
+import { colorOptions } from "./colorby.js";
 import { buildTiers } from "./levels.js";
 
 /** levels: the cluster levels above the finest (Python's `_levels` / levels.json; [] for a map with one level). */
@@ -25,19 +27,19 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     theme, mode: "pan", transform: zoomIdentity, clusterOn: new Uint8Array(nC).fill(1),
     yearMin: null, yearMax: null, classification: "FULL_TEXT", field: -1,   // field: index into fields, -1 = all
     hits: null, selection: null, focus: -1, hover: -1, mask: null, tab: "map", drag: null, normalize: false,
-    chartLevel: T.top, colorBy: "clusters",   // the tier the charts show; "clusters" or "faith"
+    chartLevel: T.top, colorBy: "clusters",   // the tier the charts show; a colorby.js colouring
   };
 
   root.classList.add("lx-root");
   applyTheme(root, theme);
-  const bar = createToolbar({ P, fields });
-  const tooltip = createTooltip({ root, P, clusters, state, host });
-  const faithKey = createFaithKey({ P, state });
-  const map = createMap({ root, P, T, state, height, children: [tooltip.el, faithKey.el],
+  const bar = createToolbar({ P, T, fields });
+  const tooltip = createTooltip({ root, P, clusters, fields, state, host });
+  const faithKey = createFaithKey({ P, state }), colorKey = createColorKey();
+  const map = createMap({ root, P, T, fields, state, height, children: [tooltip.el, faithKey.el, colorKey.el],
     onHover: (i, mx, my) => tooltip.show(i, mx, my, map.size()), onPick: (i) => detail.open(i) });
-  const charts = createCharts({ P, T, state, height, onPickCluster: (fine) => { showTab("map"); map.zoomToClusters(fine); } });
+  const charts = createCharts({ P, T, state, height, onPickCluster: (fine) => { showTab("map"); spot(fine); map.zoomToClusters(fine); } });
   const legend = createLegend({ T, state, onChange: refilter,
-    onZoom: (fine, showMap) => { if (showMap) showTab("map"); map.zoomToClusters(fine); } });
+    onZoom: (fine, showMap) => { if (showMap) showTab("map"); spot(fine); map.zoomToClusters(fine); } });
   const detail = createDetail({ P, clusters, state, host, redraw: map.redraw, centerOn: map.centerOn });
   const search = createSearch({ input: bar.search, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
   const selection = createSelection({ map, P, state, onSelect: (indices) => setSelection(indices, true) });
@@ -61,20 +63,33 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     const vis = countSet(state.mask), sel = countSet(state.selection), hits = countSet(state.hits);
     const groups = T.top > 0 ? ` in ${T.tiers[T.top].length} groups` : "";
     status.textContent = `${P.n.toLocaleString()} papers · ${vis.toLocaleString()} shown · ${nC} clusters${groups}` +
-      (hits ? ` · ${hits} search hits` : "") + (sel ? ` · ${sel} selected` : "");
+      (hits ? ` · ${hits} search hits` : "") + (sel ? ` · ${sel} selected` : "") +
+      (state.spot && !hits && !sel ? ` · ${countSet(state.spot).toLocaleString()} papers of ${state.spotName} highlighted` : "");
     root.dataset.visible = vis; root.dataset.selected = sel;
   }
-  function clearAll() { search.clear(); setSelection(null, true); }
+  /** Emphasise the papers of the finest clusters `fine` (a legend entry that was clicked); null: none. */
+  function spot(fine) {
+    state.spot = null; state.spotName = "";
+    if (fine && fine.length) {
+      const inside = new Uint8Array(nC + 1); fine.forEach((c) => { inside[c] = 1; });
+      state.spot = new Uint8Array(P.n);
+      for (let i = 0; i < P.n; i++) if (P.cluster[i] < nC && inside[P.cluster[i]]) state.spot[i] = 1;
+      state.spotName = fine.length === 1 ? (clusters[fine[0]].cluster_label || `cluster ${clusters[fine[0]].cluster_id}`) : `${fine.length} clusters`;
+      root.focus({ preventScroll: true });   // the clicked entry may be redrawn away: keep the keys (Escape clears) here
+    }
+    changed();
+  }
+  function clearAll() { search.clear(); spot(null); setSelection(null, true); }
   function showTab(t) {
     state.tab = t; bar.tabs.forEach((b) => b.classList.toggle("lx-active", b.dataset.tab === t));
     map.el.style.display = t === "map" ? "" : "none"; charts.el.style.display = t === "map" ? "none" : "";
     if (t !== "map") charts.draw(); else map.redraw();
   }
   function setMode(m) { state.mode = m; bar.modes.forEach((b) => b.classList.toggle("lx-active", b.dataset.mode === m)); root.dataset.mode = m; }
-  function setTheme(t) { state.theme = t; applyTheme(root, t); map.recolor(); faithKey.update(); host.theme?.(t); }
+  function setTheme(t) { state.theme = t; applyTheme(root, t); map.recolor(); faithKey.update(); colorKey.update(map.colorKey()); host.theme?.(t); }
   function setColorBy(c) {
-    state.colorBy = c === "faith" && P.faith ? "faith" : "clusters"; bar.colorBy.value = state.colorBy;
-    root.dataset.colorBy = state.colorBy; map.recolor(); faithKey.update();
+    state.colorBy = colorOptions(P, T).some((o) => o.value === c) ? c : "clusters"; bar.colorBy.value = state.colorBy;
+    root.dataset.colorBy = state.colorBy; map.recolor(); faithKey.update(); colorKey.update(map.colorKey());
   }
 
   // the toolbar
@@ -93,14 +108,26 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   bar.yearMax.addEventListener("change", () => { state.yearMax = num(bar.yearMax.value); refilter(); });
   bar.classification.addEventListener("change", () => { state.classification = bar.classification.value; refilter(); });
   bar.field.addEventListener("change", () => { state.field = bar.field.selectedIndex - 1; refilter(); });
+  // Keys. The widget's own act only while focus is inside it, and no bare key pressed there reaches the page:
+  // JupyterLab's command-mode shortcuts (r: raw cell, b: insert a cell, d d: delete it, x: cut it) listen on the
+  // document, so the widget takes the key on the window, in the capture phase, before any of them sees it. Keys
+  // with Ctrl, Meta or Alt (save, the command palette), Tab (focus) and Shift+Enter (run the cell) pass through.
+  const KEYS = {
+    r: () => map.resetView(), t: () => bar.theme.click(), f: () => setColorBy(state.colorBy === "faith" ? "clusters" : "faith"),
+    b: () => setMode("box"), l: () => setMode("lasso"), p: () => setMode("pan"), Escape: () => clearAll(),
+  };
   const onKey = (e) => {
-    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) { if (e.key === "Escape") clearAll(); return; }
-    if (e.key === "r") map.resetView(); else if (e.key === "t") bar.theme.click(); else if (e.key === "Escape") clearAll();
-    else if (e.key === "f") setColorBy(state.colorBy === "faith" ? "clusters" : "faith");
-    else if (e.key === "b") setMode("box"); else if (e.key === "l") setMode("lasso"); else if (e.key === "p") setMode("pan");
+    if (!root.contains(e.target) || e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab" || (e.key === "Enter" && e.shiftKey)) return;
+    e.stopPropagation();   // never to the notebook
+    const field = e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement || e.target instanceof HTMLTextAreaElement;
+    if (field && e.key !== "Escape") return;   // typing stays typing
+    const act = KEYS[e.key];
+    if (act) { e.preventDefault(); act(); }
   };
   root.tabIndex = 0;
-  root.addEventListener("keydown", onKey);
+  map.el.addEventListener("pointerdown", () => root.focus({ preventScroll: true }));   // a click on the map gives the widget the keys
+  root.setAttribute("aria-keyshortcuts", "r t f b l p Escape");
+  window.addEventListener("keydown", onKey, true);
 
   // start
   const ro = new ResizeObserver(() => { map.layout(); map.redraw(); });
@@ -111,7 +138,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     openDetail: detail.open, setTheme, setColorBy, state, draw: map.draw, zoomTo: map.zoomTo, tiers: T,
     destroy: () => {
       ro.disconnect(); selection.destroy(); search.destroy(); map.destroy();
-      root.removeEventListener("keydown", onKey); root.replaceChildren();
+      window.removeEventListener("keydown", onKey, true); root.replaceChildren();
     },
   };
 }

@@ -32,6 +32,8 @@ export function kernelHost(model, { timeout = REQUEST_TIMEOUT_MS } = {}) {
     summary: (i) => ask("summary", { index: i }),
     detail: (i) => ask("detail", { index: i }),
     search: (q) => ask("search", { query: q }),
+    count: (q) => ask("count", { query: q }),
+    titles: (start, count) => ask("titles", { start, count }),
     select: (indices) => { model.set("_selection", Array.from(indices)); model.save_changes(); },
     theme: (t) => { model.set("theme", t); model.save_changes(); },
     /** How many requests await an answer. */

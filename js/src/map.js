@@ -1,6 +1,6 @@
 // The map pane: a canvas of points and an overlay (cluster labels, the focused paper's ring, the selection
 // outline), d3-zoom, hover and click. Geometry and pixels come from geometry.js, labels (which levels at which
-// zoom) from labels.js. Points are coloured by cluster, or by faithfulness (state.colorBy "faith").
+// zoom) from labels.js. Points are coloured as state.colorBy says (colorby.js: clusters, a level, faithfulness, year, ...).
 import { select, pointer } from "d3-selection";
 import { zoom, zoomIdentity } from "d3-zoom";
 import { h } from "./dom.js";
@@ -8,12 +8,13 @@ import { fitBase, toBase, dotSize, rasterize, hitTree, nearestPoint, extent } fr
 import { drawLabels, labelItems, labelTiers, tierStyle } from "./labels.js";
 import { tiersOn } from "./levels.js";
 import { orderDescending } from "./points.js";
-import { clusterPalette, faithPalette, themeColors } from "./theme.js";
+import { themeColors } from "./theme.js";
+import { colorScheme } from "./colorby.js";
 
 /** The map for points P and their clusters' tiers T (levels.js); reads state (transform, mask, hits, selection, focus,
  *  drag, mode, theme, colorBy). onHover(i, mx, my) gets the point under the mouse (-1 for none), onPick(i) a clicked point.
  *  children: elements laid over the map; labels keep clear of those with data-avoid-labels while they are shown. */
-export function createMap({ root, P, T, state, height, children = [], onHover, onPick }) {
+export function createMap({ root, P, T, fields = [], state, height, children = [], onHover, onPick }) {
   const canvas = h("canvas", { class: "lx-canvas" });
   const overlay = h("canvas", { class: "lx-overlay" });
   const el = h("div", { class: "lx-map", style: { height: `${height}px` } }, canvas, overlay, ...children);
@@ -22,7 +23,7 @@ export function createMap({ root, P, T, state, height, children = [], onHover, o
   let W = 0, H = 0, dpr = 1, palette = null, faithOrder = null, tree = null, treeMask = null, frame = 0, raf = 0;
   const byFaith = () => state.colorBy === "faith" && !!P.faith;
   function setPalette() {
-    palette = byFaith() ? faithPalette(state.theme) : clusterPalette(clusters, state.theme);
+    palette = colorScheme(state.colorBy, { P, T, fields, theme: state.theme });
     if (byFaith() && !faithOrder) faithOrder = orderDescending(P.faith);   // the least faithful drawn last, on top
   }
   setPalette();
@@ -42,8 +43,8 @@ export function createMap({ root, P, T, state, height, children = [], onHover, o
     const img = ctx.createImageData(w, hh), buf = new Uint32Array(img.data.buffer);
     buf.fill(palette.background);
     const faith = byFaith();
-    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: faith ? P.faith : P.cluster, order: faith ? faithOrder : null, mask: state.mask,
-      emph: state.selection || state.hits, colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr,
+    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: palette.values, order: faith ? faithOrder : null, mask: state.mask,
+      emph: state.selection || state.hits || state.spot, colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr,
       size: dotSize(P.n, state.transform.k, dpr) });
     ctx.putImageData(img, 0, 0);
     drawOverlay();
@@ -83,6 +84,7 @@ export function createMap({ root, P, T, state, height, children = [], onHover, o
 
   // zoom: pan mode drags and wheels; box and lasso modes keep the wheel
   const z = zoom().scaleExtent([0.5, 4000]).filter((e) => state.mode === "pan" || e.type === "wheel")
+    .on("start", () => { if (state.hover >= 0) { state.hover = -1; onHover(-1); } })   // the point under it moves away
     .on("zoom", (e) => { state.transform = e.transform; redraw(); });
   const zsel = select(overlay).call(z).on("dblclick.zoom", null);
   /** Zoom (animated) so that the base-pixel box fills most of the view. */
@@ -123,6 +125,8 @@ export function createMap({ root, P, T, state, height, children = [], onHover, o
     size: () => [W, H],
     /** Recolour after state.theme or state.colorBy changed. */
     recolor: () => { setPalette(); redraw(); },
+    /** What the colours mean (colorby.js's key). */
+    colorKey: () => palette.key,
     destroy: () => { cancelAnimationFrame(raf); raf = 0; zsel.interrupt(); },
   };
 }

@@ -24,11 +24,43 @@ export function packColor(hex, bg = "#ffffff", fade = 0) {
   return ((255 << 24) | (m(b, B) << 16) | (m(g, G) << 8) | m(r, R)) >>> 0;
 }
 
-/** Packed dot colours per cluster index on a theme, full and dimmed (the last entry: points in no listed cluster). */
+const rgb = (hex) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+const hex = (c) => "#" + c.map((v) => Math.round(v).toString(16).padStart(2, "0")).join("");
+
+/** WCAG relative luminance of "#rrggbb". */
+export function luminance(color) {
+  const [r, g, b] = rgb(color).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+/** WCAG contrast ratio of two colours (1: the same, 21: black on white). */
+export function contrast(a, b) {
+  const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+export const DOT_CONTRAST = 1.6;   // a dot this far from the background stays visible (a pale yellow on white is 1.04)
+
+/** `color`, or, when it is too close to the background `bg` to see, mixed toward `fg` just until it is not. */
+export function readable(color, bg, fg, min = DOT_CONTRAST) {
+  if (contrast(color, bg) >= min) return color;
+  const c = rgb(color), f = rgb(fg);
+  for (let t = 0.1; t < 1; t += 0.1) {
+    const m = hex(c.map((v, k) => v + (f[k] - v) * t));
+    if (contrast(m, bg) >= min) return m;
+  }
+  return fg;
+}
+
+/** Packed dot colours per cluster index on a theme, full and dimmed (the last entry: points in no listed cluster).
+ *  A cluster colour too pale (or too dark) for the theme's background is drawn a little darker (lighter). */
 export function clusterPalette(clusters, name, dim = 0.85) {
   const th = themeColors(name), n = clusters.length;
   const colors = new Uint32Array(n + 1), dimmed = new Uint32Array(n + 1);
-  clusters.forEach((c, i) => { colors[i] = packColor(c.color, th.bg); dimmed[i] = packColor(c.color, th.bg, dim); });
+  clusters.forEach((c, i) => {
+    const col = readable(c.color, th.bg, th.fg);
+    colors[i] = packColor(col, th.bg); dimmed[i] = packColor(col, th.bg, dim);
+  });
   colors[n] = packColor(th.unclustered, th.bg); dimmed[n] = packColor(th.unclustered, th.bg, dim);
   return { colors, dimmed, background: packColor(th.bg) };
 }

@@ -1,14 +1,14 @@
-// The toolbar's controls: search box, Clear, pan/box/lasso modes, view and theme buttons, colour by (clusters or
-// faithfulness), year range, field and classification filters, and the tabs. app.js connects them.
+// The toolbar's controls: search box, Clear, pan/box/lasso modes, view and theme buttons, colour by (colorby.js), year range, field and classification filters, and the tabs. app.js connects them.
 import { h } from "./dom.js";
 import { knownYears } from "./points.js";
+import { colorOptions } from "./colorby.js";
 
 export const MODES = ["pan", "box", "lasso"];
 export const TABS = ["map", "clusters", "timeline"];
 const title = (s) => s[0].toUpperCase() + s.slice(1);
 
 /** The toolbar element and its controls. Field options' values are the field names; option k+1 is fields[k]. */
-export function createToolbar({ P, fields }) {
+export function createToolbar({ P, T, fields }) {
   const c = {};
   c.search = h("input", { type: "search", class: "lx-search", placeholder: "Search titles, summaries, takeaways…", "aria-label": "search" });
   c.clear = h("button", { text: "Clear", title: "Clear search and selection (Esc)" });
@@ -25,12 +25,11 @@ export function createToolbar({ P, fields }) {
   c.classification = h("select", { class: "lx-class", title: "classification" },
     h("option", { value: "FULL_TEXT", text: "Full text only" }), h("option", { value: "all", text: "Full and partial" }),
     h("option", { value: "PARTIAL_TEXT", text: "Partial only" }));
-  // colour by: clusters, or faithfulness when the map has the column (else the control is disabled and says why)
+  // colour by: clusters, a coarser level, faithfulness (when the map has the column), year, field, classification
   c.colorBy = h("select", { class: "lx-color-by", "aria-label": "colour by" },
-    h("option", { value: "clusters", text: "Colour: clusters" }), h("option", { value: "faith", text: "Colour: faithfulness" }));
-  c.colorBy.disabled = !P.faith;
-  const colorTip = P.faith ? "Colour the papers by cluster, or by how faithfully the map keeps their nearest papers near (f)"
-    : "Faithfulness is not available: this map has no per-paper faithfulness (made before it was measured; rebuild the map)";
+    ...colorOptions(P, T).map((o) => h("option", { value: o.value, text: `Colour: ${o.text}` })));
+  const colorTip = "Colour the papers by cluster, a coarser level, " + (P.faith ? "how faithfully the map keeps their nearest papers near (f), " : "")
+    + "year, field or full/partial text" + (P.faith ? "" : " (no faithfulness: this map was made before it was measured; rebuild it)");
   c.colorBy.title = colorTip;
   c.el = h("div", { class: "lx-toolbar" }, c.search, c.clear, ...c.modes, c.reset, c.random, c.theme,
     h("span", { class: "lx-color-wrap", title: colorTip }, c.colorBy),

@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { THEMES, themeColors, themeVars, applyTheme, packColor, clusterPalette, faithColor, faithPalette, faithGradient } from "../src/theme.js";
+import { THEMES, themeColors, themeVars, applyTheme, packColor, clusterPalette, faithColor, faithPalette, faithGradient, contrast, readable, DOT_CONTRAST } from "../src/theme.js";
 import { meanShare } from "../src/faith.js";
 
 test("packColor: #rrggbb to 0xAABBGGRR, faded toward the background", () => {
@@ -88,4 +88,16 @@ test("meanShare: the mean of a uint8 column as 0 to 1 over the masked entries", 
   assert.equal(meanShare(v, null), 561 / 4 / 255);
   assert.equal(meanShare(v, new Uint8Array([1, 0, 0, 1])), 1);
   assert.ok(Number.isNaN(meanShare(v, new Uint8Array(4))));
+});
+
+test("a cluster colour too close to the background is drawn darker (light theme) or lighter (dark theme)", () => {
+  assert.ok(Math.abs(contrast("#000000", "#ffffff") - 21) < 1e-9); assert.equal(contrast("#4e79a7", "#4e79a7"), 1);
+  const light = themeColors("light"), dark = themeColors("dark");
+  assert.ok(contrast("#ffffb3", light.bg) < 1.1);                    // Set3's pale yellow: invisible on white
+  const fixed = readable("#ffffb3", light.bg, light.fg);
+  assert.ok(contrast(fixed, light.bg) >= DOT_CONTRAST && contrast(fixed, light.bg) < DOT_CONTRAST + 0.6, fixed);   // just enough
+  assert.equal(readable("#4e79a7", light.bg, light.fg), "#4e79a7");   // a readable colour is left alone
+  assert.ok(contrast(readable("#1b1d22", dark.bg, dark.fg), dark.bg) >= DOT_CONTRAST);
+  const p = clusterPalette([{ color: "#ffffb3" }, { color: "#4e79a7" }], "light");
+  assert.notEqual(p.colors[0], packColor("#ffffb3", light.bg)); assert.equal(p.colors[1], packColor("#4e79a7", light.bg));
 });
