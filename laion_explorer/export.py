@@ -237,6 +237,7 @@ def write_site(
     shard_size:int=500,       # Papers per details file
     title:str="laion-explorer map", # Shown in the page header
     search_shard:int=20_000,  # Papers per search-index file (~350 bytes a paper)
+    title_shard:int=4096,     # Papers per titles file (hover and the table load these, ~90 bytes a paper)
     file_limit:int=PAGES_FILE_LIMIT, # Report files larger than this (Cloudflare Pages' limit)
 ) -> dict:
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
@@ -251,8 +252,9 @@ def write_site(
     (out/"levels.json").write_text(json.dumps(ex.map_levels()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
+    n_titles = max(1, math.ceil(len(ids) / title_shard))
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
-                                                 made=utcnow())), encoding="utf-8")
+                                                 title_shard=title_shard, title_shards=n_titles, made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)
@@ -266,12 +268,14 @@ def write_site(
             shard.append(d)
             search.append([d["title"] or "", " ".join([d["field_subfield"] or "", (d.get("executive_summary") or "")[:200]]).lower()])
         (det/f"{k // shard_size:04d}.json").write_text(json.dumps(shard), encoding="utf-8")
-    (out/"search").mkdir(exist_ok=True)
-    for stale in (out/"search").glob("*.json"): stale.unlink()   # a re-export with fewer shards leaves none behind
-    for k in range(n_search):
-        (out/"search"/f"{k:04d}.json").write_text(json.dumps(search[k * search_shard:(k + 1) * search_shard]), encoding="utf-8")
+    for sub, rows, size in (("search", search, search_shard), ("titles", [s[0] for s in search], title_shard)):
+        (out/sub).mkdir(exist_ok=True)
+        for stale in (out/sub).glob("*.json"): stale.unlink()   # a re-export with fewer shards leaves none behind
+        for k in range(max(1, math.ceil(len(rows) / size))):
+            (out/sub/f"{k:04d}.json").write_text(json.dumps(rows[k * size:(k + 1) * size]), encoding="utf-8")
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
-    return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, too_large_for_pages=big)
+    return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, title_shards=n_titles,
+                too_large_for_pages=big)
 
 # %% ../nbs/13_export.ipynb #79da36f0
 MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace

@@ -6,7 +6,7 @@ drawn, hovering shows a title, clicking opens the detail panel, search highlight
 reaches the kernel, and hostile text renders as text. Screenshots go to ci-artifacts/.
 Requires chromium (apt) and the dev extra (jupyterlab, playwright); .ci/run installs both.
 """
-import json, os, signal, subprocess, sys, time, urllib.request
+import csv, io, json, math, os, signal, subprocess, sys, time, urllib.parse, urllib.request
 from pathlib import Path
 import pytest
 from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS as FLAGS, free_port as _free_port, jupyter_up as _up
@@ -256,6 +256,37 @@ def _drive(page, lab):
     _run_cell(page, 2)
     page.wait_for_function("document.querySelector('.lx-root').dataset.selected === '5'", timeout=15_000)
 
+    # a lasso's papers, listed without Python: the Table tab shows every one, says what was caught, sorts, opens
+    # a paper on click, and downloads the list as CSV
+    page.click(".lx-mode[data-mode='lasso']")
+    cx, cy, r = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, min(box["width"], box["height"]) * 0.4
+    page.mouse.move(cx + r, cy); page.mouse.down()
+    for a in range(1, 25):
+        page.mouse.move(cx + r * math.cos(a * math.pi / 12), cy + r * math.sin(a * math.pi / 12), steps=2)
+    page.mouse.up()
+    page.wait_for_function("Number(document.querySelector('.lx-root').dataset.selected) > 5", timeout=15_000)
+    caught = int(page.evaluate("document.querySelector('.lx-root').dataset.selected"))
+    assert "the Table tab lists them" in page.locator(".lx-status").inner_text()
+    page.click(".lx-tab[data-tab='table']")
+    page.wait_for_function(f"document.querySelector('.lx-table').dataset.rows === '{caught}'", timeout=15_000)
+    assert page.locator(".lx-table-summary").inner_text().startswith(f"{caught:,} selected · clusters: ")
+    page.wait_for_function("[...document.querySelectorAll('.lx-tr .lx-col-title')].every(t => t.textContent !== '…')", timeout=15_000)
+    page.click(".lx-th[data-key='year']")   # newest first
+    years = [int(t) for t in page.locator(".lx-tr .lx-col-year").all_inner_texts() if t]
+    assert years and years == sorted(years, reverse=True), years
+    first = page.locator(".lx-tr").first
+    want, first_index = first.locator(".lx-col-title").inner_text(), first.get_attribute("data-index")
+    first.click()
+    page.wait_for_function(f"document.querySelector('.lx-detail-title')?.innerText === {json.dumps(want)}", timeout=15_000)
+    _shot(page, "6a-lasso-table")
+    with page.expect_download() as dl:
+        page.click(".lx-download-csv")
+    rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+    assert rows[0] == ["map_index", "title", "year", "field", "cluster"] and len(rows) == caught + 1, (rows[:2], len(rows))
+    assert rows[1][0] == first_index and all(r[1] for r in rows[1:]), rows[1]   # in the table's order, every title
+    page.click(".lx-tab[data-tab='map']")
+    page.click(".lx-mode[data-mode='pan']")
+
     # theme and filters
     page.locator(".lx-root").focus(); page.keyboard.press("t")
     page.wait_for_function("document.querySelector('.lx-root').dataset.theme === 'dark'")
@@ -287,16 +318,35 @@ def _drive(page, lab):
     page.keyboard.press("Escape")
     page.wait_for_function("!document.querySelector('.lx-status').textContent.includes('highlighted')", timeout=10_000)
 
-    # the charts render
+    # the charts render, follow the selection, and filter: a field's bar shows that field only, a drag across the
+    # years sets the year range, a click clears it
     page.click(".lx-tab[data-tab='clusters']")
     page.wait_for_selector(".lx-bars .lx-bar")
+    heads = page.locator(".lx-chart h4").all_inner_texts()
+    assert heads[0].startswith("Papers per cluster (") and heads[1].startswith("Papers per field ("), heads
+    page.click(".lx-tab[data-tab='table']"); page.click(".lx-tab[data-tab='clusters']")
+    field_bar = page.locator(".lx-field-bar").nth(1)
+    name = field_bar.get_attribute("data-field")
+    field_bar.click()
+    page.wait_for_function(f"document.querySelector('.lx-field').value === {json.dumps(name)}", timeout=10_000)
+    assert page.locator(".lx-field-bar").count() > 1   # the field chart ignores its own filter: another field is one click away
+    page.select_option(".lx-field", "")
     page.click(".lx-tab[data-tab='timeline']")
     page.wait_for_selector(".lx-heatmap rect")
+    stack = page.locator(".lx-stacked").bounding_box()
+    page.mouse.move(stack["x"] + stack["width"] * 0.6, stack["y"] + 100); page.mouse.down()
+    page.mouse.move(stack["x"] + stack["width"] * 0.9, stack["y"] + 100, steps=4); page.mouse.up()
+    page.wait_for_function("document.querySelector('.lx-year-min').value !== ''", timeout=10_000)
+    y0, y1 = int(page.input_value(".lx-year-min")), int(page.input_value(".lx-year-max"))
+    assert y0 <= y1, (y0, y1)
+    assert int(page.evaluate("document.querySelector('.lx-root').dataset.visible")) < 3017
     _shot(page, "7-timeline")
+    page.locator(".lx-stacked").click()
+    page.wait_for_function("document.querySelector('.lx-year-min').value === ''", timeout=10_000)
 
 
 def test_static_site(lab, tmp_path):
-    "The exported site, served by a plain static server, shows points, search results and a paper's detail."
+    "The exported site, served by a plain static server, shows points, titles on hover, search results, a paper's detail and a selection's table."
     import functools, http.server, socketserver, threading
     from laion_explorer.export import export
     from playwright.sync_api import sync_playwright
@@ -319,12 +369,34 @@ def test_static_site(lab, tmp_path):
             page = b.new_page(viewport={"width": 1400, "height": 900})
             page.on("pageerror", lambda e: errors.append(str(e)))
             page.on("dialog", lambda d: (errors.append("dialog " + d.message), d.dismiss()))
+            asked = []; page.on("request", lambda r: asked.append(urllib.parse.urlsplit(r.url).path.lstrip("/")))
             try:
                 page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
                 page.wait_for_selector(".lx-root[data-frames]", timeout=30_000)
                 assert page.locator("#title").inner_text() == "Sample map"
                 px = _colored_pixel(page)
                 assert px["n"] > 1000 and px["found"], px
+                # the first hover loads one small titles file, no details shard
+                page.mouse.move(*px["found"])
+                page.wait_for_function("document.querySelector('.lx-root').dataset.hover", timeout=15_000)
+                files = list(asked)
+                assert any(f.startswith("titles/") for f in files) and not any(f.startswith("details/") for f in files), files
+                # a box selection is listed in the Table tab and downloads as CSV
+                page.click(".lx-mode[data-mode='box']")
+                box = page.locator(".lx-overlay").bounding_box()
+                page.mouse.move(box["x"] + 20, box["y"] + 20); page.mouse.down()
+                page.mouse.move(box["x"] + box["width"] - 20, box["y"] + box["height"] - 20, steps=8); page.mouse.up()
+                page.wait_for_function("Number(document.querySelector('.lx-root').dataset.selected) > 0", timeout=15_000)
+                caught = int(page.evaluate("document.querySelector('.lx-root').dataset.selected"))
+                page.click(".lx-tab[data-tab='table']")
+                page.wait_for_function(f"document.querySelector('.lx-table').dataset.rows === '{caught}'", timeout=15_000)
+                page.wait_for_function("[...document.querySelectorAll('.lx-tr .lx-col-title')].every(t => t.textContent !== '…')", timeout=15_000)
+                with page.expect_download() as dl:
+                    page.click(".lx-download-csv")
+                rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
+                assert len(rows) == caught + 1 and all(r[1] for r in rows[1:]), len(rows)
+                _shot(page, "8a-static-site-table")
+                page.click(".lx-toolbar button:has-text('Clear')"); page.click(".lx-tab[data-tab='map']"); page.click(".lx-mode[data-mode='pan']")
                 page.fill(".lx-search", "black hole")
                 page.wait_for_selector(".lx-results-head", timeout=15_000)
                 assert page.locator(".lx-results li").count() > 0

@@ -19,6 +19,8 @@ import { createFaithKey } from "./faith.js";
 import { createColorKey } from "./colorkey.js";
 import { colorOptions } from "./colorby.js";
 import { buildTiers } from "./levels.js";
+import { createTable } from "./table.js";
+import { titleCache, PREFETCH_MAX, TITLE_BLOCK } from "./titles.js";
 
 /** levels: the cluster levels above the finest (Python's `_levels` / levels.json; [] for a map with one level). */
 export function createExplorer(root, { points, clusters, levels = [], fields = [], host, theme = "light", height = 640 }) {
@@ -33,26 +35,32 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   root.classList.add("lx-root");
   applyTheme(root, theme);
   const bar = createToolbar({ P, T, fields });
-  const tooltip = createTooltip({ root, P, clusters, fields, state, host });
+  // titles by block, for hover and the table (a host may say its block size and how many papers it prefetches for)
+  const titles = host.titles ? titleCache(host, P.n, { block: host.titleBlock ?? TITLE_BLOCK }) : null;
+  if (titles && P.n <= (host.prefetchTitles ?? PREFETCH_MAX)) setTimeout(() => titles.prefetch(), 1000);   // after the first paint
+  const tooltip = createTooltip({ root, P, clusters, fields, state, host, titles });
   const faithKey = createFaithKey({ P, state }), colorKey = createColorKey();
   const map = createMap({ root, P, T, fields, state, height, children: [tooltip.el, faithKey.el, colorKey.el],
     onHover: (i, mx, my) => tooltip.show(i, mx, my, map.size()), onPick: (i) => detail.open(i) });
-  const charts = createCharts({ P, T, state, height, onPickCluster: (fine) => { showTab("map"); spot(fine); map.zoomToClusters(fine); } });
+  const charts = createCharts({ P, T, fields, state, height, onPickCluster: (fine) => { showTab("map"); spot(fine); map.zoomToClusters(fine); },
+    onPickField: (k) => { bar.field.selectedIndex = k + 1; state.field = k; refilter(); },
+    onYears: (y0, y1) => { state.yearMin = y0; state.yearMax = y1; bar.yearMin.value = y0 ?? ""; bar.yearMax.value = y1 ?? ""; refilter(); } });
   const legend = createLegend({ T, state, onChange: refilter,
     onZoom: (fine, showMap) => { if (showMap) showTab("map"); spot(fine); map.zoomToClusters(fine); } });
+  const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i) });
   const detail = createDetail({ P, clusters, state, host, redraw: map.redraw, centerOn: map.centerOn });
   const search = createSearch({ input: bar.search, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
   const selection = createSelection({ map, P, state, onSelect: (indices) => setSelection(indices, true) });
   const status = h("div", { class: "lx-status" });
   const side = h("div", { class: "lx-side", style: { height: `${height}px` } }, search.el, detail.el, legend.el);
-  root.append(bar.el, h("div", { class: "lx-body" }, h("div", { class: "lx-main" }, map.el, charts.el), side), status);
+  root.append(bar.el, h("div", { class: "lx-body" }, h("div", { class: "lx-main" }, map.el, table.el, charts.el), side), status);
 
-  function changed() { map.redraw(); updateStatus(); faithKey.update(); }
-  function refilter() {
-    state.mask = visibleMask(P, state);
-    changed();
-    if (state.tab !== "map") charts.draw();
+  /** After the set of papers changed (filters, search, selection, highlight): the map, status and the open tab. */
+  function changed() {
+    map.redraw(); updateStatus(); faithKey.update();
+    if (state.tab === "table") table.draw(); else if (state.tab === "clusters" || state.tab === "timeline") charts.draw();
   }
+  function refilter() { state.mask = visibleMask(P, state); changed(); }
   function setSelection(indices, notify) {
     state.selection = indices && indices.length ? new Uint8Array(P.n) : null;
     if (state.selection) indices.forEach((i) => { state.selection[i] = 1; });
@@ -63,7 +71,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     const vis = countSet(state.mask), sel = countSet(state.selection), hits = countSet(state.hits);
     const groups = T.top > 0 ? ` in ${T.tiers[T.top].length} groups` : "";
     status.textContent = `${P.n.toLocaleString()} papers · ${vis.toLocaleString()} shown · ${nC} clusters${groups}` +
-      (hits ? ` · ${hits} search hits` : "") + (sel ? ` · ${sel} selected` : "") +
+      (hits ? ` · ${hits} search hits` : "") + (sel ? ` · ${sel.toLocaleString()} selected${state.tab === "table" ? "" : " (the Table tab lists them)"}` : "") +
       (state.spot && !hits && !sel ? ` · ${countSet(state.spot).toLocaleString()} papers of ${state.spotName} highlighted` : "");
     root.dataset.visible = vis; root.dataset.selected = sel;
   }
@@ -82,8 +90,11 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   function clearAll() { search.clear(); spot(null); setSelection(null, true); }
   function showTab(t) {
     state.tab = t; bar.tabs.forEach((b) => b.classList.toggle("lx-active", b.dataset.tab === t));
-    map.el.style.display = t === "map" ? "" : "none"; charts.el.style.display = t === "map" ? "none" : "";
-    if (t !== "map") charts.draw(); else map.redraw();
+    const chart = t === "clusters" || t === "timeline";
+    map.el.style.display = t === "map" ? "" : "none"; table.el.style.display = t === "table" ? "" : "none";
+    charts.el.style.display = chart ? "" : "none"; root.dataset.tab = t;
+    if (chart) charts.draw(); else if (t === "table") table.draw(); else map.redraw();
+    updateStatus();
   }
   function setMode(m) { state.mode = m; bar.modes.forEach((b) => b.classList.toggle("lx-active", b.dataset.mode === m)); root.dataset.mode = m; }
   function setTheme(t) { state.theme = t; applyTheme(root, t); map.recolor(); faithKey.update(); colorKey.update(map.colorKey()); host.theme?.(t); }

@@ -47,6 +47,23 @@ export function visibleMask(pts, { clusterOn, yearMin, yearMax, classification, 
   return out;
 }
 
+/** The papers the views follow: the shown ones (mask) that are selected, else search hits, else highlighted (a
+ *  legend entry), else every shown one. Returns {mask, what} (what: "" when it is every shown paper). */
+export function focusMask(P, state) {
+  const on = state.selection || state.hits || state.spot;
+  if (!on) return { mask: state.mask, what: "" };
+  const out = new Uint8Array(P.n);
+  for (let i = 0; i < P.n; i++) out[i] = on[i] && (!state.mask || state.mask[i]) ? 1 : 0;
+  return { mask: out, what: state.selection ? "selected" : state.hits ? "search hits" : `papers of ${state.spotName}` };
+}
+
+/** Papers per field among those in mask: a Uint32Array indexed like the fields list. */
+export function fieldCounts(pts, mask, nFields) {
+  const out = new Uint32Array(nFields);
+  for (let i = 0; i < pts.n; i++) if ((!mask || mask[i]) && pts.field[i] < nFields) out[pts.field[i]]++;
+  return out;
+}
+
 /** How many entries of a 0/1 array are set (0 for null). */
 export const countSet = (a) => { let k = 0; if (a) for (let i = 0; i < a.length; i++) k += a[i]; return k; };
 

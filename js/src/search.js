@@ -19,13 +19,14 @@ export function createSearch({ input, P, state, host, onChange, onOpen, delay = 
 
   async function run() {
     const q = input.value.trim(), my = ++seq;
-    if (!q) { state.hits = null; el.replaceChildren(); onChange(); return; }
+    if (!q) { state.hits = null; state.hitOrder = null; el.replaceChildren(); onChange(); return; }
     let r;
     try { r = await host.search(q); } catch (err) {
       if (my === seq) { state.hits = null; el.replaceChildren(failure(err)); onChange(); }
       return;
     }
     if (my !== seq) return;
+    state.hitOrder = r.indices;   // rank order, for the table
     state.hits = new Uint8Array(P.n); r.indices.forEach((i) => { if (i >= 0) state.hits[i] = 1; });
     const head = h("div", { class: "lx-results-head", text: resultsHead(r.indices.length, r.total, q) });
     if (r.total == null && r.limit && r.indices.length >= r.limit && host.count) {   // at the limit: ask how many in all
@@ -37,6 +38,6 @@ export function createSearch({ input, P, state, host, onChange, onOpen, delay = 
     onChange();
   }
   /** Empty the box and the results (an answer still on its way is dropped). */
-  function clear() { clearTimeout(timer); seq++; input.value = ""; state.hits = null; el.replaceChildren(); }
+  function clear() { clearTimeout(timer); seq++; input.value = ""; state.hits = null; state.hitOrder = null; el.replaceChildren(); }
   return { el, run, clear, destroy: () => clearTimeout(timer) };
 }

@@ -1,6 +1,7 @@
 // The exported site's host: answers from static files next to the page, written by Python's write_site:
-// details/NNNN.json (shard_size papers each, in map order), search/NNNN.json ([title, lowercased field and
-// summary start] per paper, info.search_shards files) and info.json {title, papers, shard_size, search_shards}.
+// details/NNNN.json (shard_size papers each, in map order), titles/NNNN.json (title_shard titles each, for hover
+// and the table), search/NNNN.json ([title, lowercased field and summary start] per paper, info.search_shards files)
+// and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -46,8 +47,23 @@ export function staticHost(get, info) {
     return shards.get(k);
   };
   const detail = async (i) => (await loadShard(Math.floor(i / info.shard_size)))[i % info.shard_size];
+  const titleFiles = new Map();
+  const titleFile = (k) => {
+    if (!titleFiles.has(k)) { const p = get(shardName("titles", k)); titleFiles.set(k, p); p.catch(() => titleFiles.delete(k)); }
+    return titleFiles.get(k);
+  };
+  /** Titles of papers start .. start + count - 1, from the titles files that hold them. */
+  const titles = async (start, count) => {
+    const b = info.title_shard, files = [];
+    for (let k = Math.floor(start / b); k * b < start + count; k++) files.push(titleFile(k).then((t) => [k, t]));
+    const out = new Array(count).fill("");
+    for (const [k, t] of await Promise.all(files)) t.forEach((x, j) => { const i = k * b + j - start; if (i >= 0 && i < count) out[i] = x; });
+    return { start, titles: out };
+  };
   return {
     summary: detail, detail,
+    // a site exported before the titles files has none: hover then loads the details shard, as it did
+    ...(info.title_shard ? { titles, titleBlock: info.title_shard, prefetchTitles: 0 } : {}),
     search: async (q) => {
       search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(shardName("search", k))))).flat();
       return searchIndex(search, q);

@@ -19,6 +19,12 @@ export function titleCache(host, n, { block = TITLE_BLOCK } = {}) {
   return {
     /** Paper i's title (a promise). */
     title: (i) => load(Math.floor(i / block)).then((t) => { done.set(Math.floor(i / block), t); return t[i % block]; }),
+    /** The titles of papers `indices` (a promise of an array in the same order): each block they touch, once. */
+    async many(indices) {
+      const ks = [...new Set(Array.from(indices, (i) => Math.floor(i / block)))];
+      await Promise.all(ks.map((k) => load(k).then((t) => { done.set(k, t); })));
+      return Array.from(indices, (i) => done.get(Math.floor(i / block))[i % block]);
+    },
     /** Paper i's title if its block is here already, else undefined. */
     now: (i) => done.get(Math.floor(i / block))?.[i % block],
     /** Fetch every block, one after another (so hover requests are not queued behind them for long). */

@@ -4,7 +4,7 @@ import { knownYears } from "./points.js";
 import { colorOptions } from "./colorby.js";
 
 export const MODES = ["pan", "box", "lasso"];
-export const TABS = ["map", "clusters", "timeline"];
+export const TABS = ["map", "table", "clusters", "timeline"];
 const title = (s) => s[0].toUpperCase() + s.slice(1);
 
 /** The toolbar element and its controls. Field options' values are the field names; option k+1 is fields[k]. */

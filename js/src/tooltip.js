@@ -3,13 +3,11 @@
 import { h } from "./dom.js";
 import { appendMath } from "./math.js";
 import { YEAR_BASE } from "./points.js";
-import { titleCache, PREFETCH_MAX } from "./titles.js";
 
-export function createTooltip({ root, P, clusters, fields = [], state, host }) {
+/** titles: titles.js's cache (null where the host sends no titles: the summary's title instead). */
+export function createTooltip({ root, P, clusters, fields = [], state, host, titles }) {
   const el = h("div", { class: "lx-tooltip", style: { display: "none" } });
   const summaries = new Map();
-  const titles = host.titles ? titleCache(host, P.n) : null;
-  if (titles && P.n <= PREFETCH_MAX) setTimeout(() => titles.prefetch(), 1000);   // after the first paint
   function summary(i) {
     if (!summaries.has(i)) {
       const p = Promise.resolve().then(() => host.summary(i));
@@ -33,5 +31,5 @@ export function createTooltip({ root, P, clusters, fields = [], state, host }) {
     (titles ? titles.title(i) : summary(i).then((s) => (s || {}).title)).then((t) => { if (state.hover === i) put(t); },
       (err) => { if (state.hover === i) title.textContent = `Could not load: ${err?.message ?? err}`; });
   }
-  return { el, show, titles };
+  return { el, show };
 }

@@ -112,3 +112,15 @@ test("clusterCounts, countSet and knownYears", () => {
   assert.equal(countSet(null), 0);
   assert.deepEqual(knownYears(P), [1999, 2000, 2020, 2024, 2025]);
 });
+
+test("the views follow the selection, else the search hits, else the highlight, always within what is shown", async () => {
+  const { focusMask, fieldCounts } = await import("../src/points.js");
+  const P = { n: 4, field: Uint16Array.from([0, 1, 1, 2]) };
+  const mask = Uint8Array.from([1, 1, 0, 1]), on = Uint8Array.from([0, 1, 1, 1]);
+  assert.deepEqual(focusMask(P, { mask }), { mask, what: "" });
+  assert.deepEqual(focusMask(P, { mask, spot: on, spotName: "X" }), { mask: Uint8Array.from([0, 1, 0, 1]), what: "papers of X" });
+  assert.equal(focusMask(P, { mask, hits: on, spot: Uint8Array.from([1, 0, 0, 0]) }).what, "search hits");
+  assert.deepEqual(focusMask(P, { mask, selection: Uint8Array.from([1, 0, 1, 0]), hits: on }), { mask: Uint8Array.from([1, 0, 0, 0]), what: "selected" });
+  assert.deepEqual(Array.from(fieldCounts(P, mask, 3)), [1, 1, 1]);
+  assert.deepEqual(Array.from(fieldCounts(P, null, 2)), [1, 2]);   // a field past the list is not counted
+});

@@ -75,3 +75,15 @@ test("staticHost: a missing file rejects with its name and status, and is asked 
   files["details/0002.json"] = [{ title: "p4" }, { title: "p5" }];
   assert.deepEqual(await host.detail(5), { title: "p5" });
 });
+
+test("staticHost: titles from the small titles files, only those a block touches; none on an older site", async () => {
+  const files = { "titles/0000.json": ["a", "b", "c"], "titles/0001.json": ["d", "e", "f"], "titles/0002.json": ["g"] };
+  const f = fakeFetch(files), host = staticHost(fetcher(f), { shard_size: 2, search_shards: 1, title_shard: 3, title_shards: 3 });
+  assert.equal(host.titleBlock, 3);
+  assert.equal(host.prefetchTitles, 0);   // the site loads titles as they are needed, never all in the background
+  assert.deepEqual(await host.titles(2, 3), { start: 2, titles: ["c", "d", "e"] });
+  assert.deepEqual(f.calls, ["titles/0000.json", "titles/0001.json"]);
+  assert.deepEqual(await host.titles(6, 1), { start: 6, titles: ["g"] });
+  assert.equal(f.calls.filter((c) => c.startsWith("details/")).length, 0);
+  assert.equal(staticHost(fetcher(f), { shard_size: 2, search_shards: 1 }).titles, undefined);
+});
