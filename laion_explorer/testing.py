@@ -16,7 +16,7 @@ from .samples import NESTED_SCHEMA, write_nested
 __all__ = ['HOSTILE_TITLES', 'CHROMIUM', 'CHROMIUM_FLAGS', 'arxiv_taxonomy', 'arxiv_field_subfield', 'summary_record',
            'read_arxiv_2007', 'read_arxiv_daily', 'dropped_rows', 'default_shared', 'read_laion16', 'make_sample',
            'bad_rows', 'hostile_rows', 'benchmark_corpus', 'random_bert', 'free_port', 'start_server', 'serve_load',
-           'jupyter_up']
+           'jupyter_up', 'run_cell']
 
 # %% ../nbs/02_testing.ipynb #3c5939dd
 @functools.cache
@@ -313,3 +313,21 @@ def jupyter_up(
     "Does the Jupyter server answer its status API with this token?"
     try: urllib.request.urlopen(f"{url}/api/status?token={token}", timeout=2); return True
     except OSError: return False
+
+def run_cell(
+    page,         # A Playwright page showing a notebook in JupyterLab
+    n:int,        # The cell's position (0 = first)
+    tries:int=4,  # Keypresses to try
+):
+    "Run notebook cell `n` once the kernel is idle; a keypress sent while the kernel connects can be lost, so retry."
+    cell = page.locator(".jp-Notebook .jp-Cell").nth(n)
+    prompt = cell.locator(".jp-InputArea-prompt")
+    for _ in range(tries):
+        page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=60_000)
+        cell.click()
+        page.keyboard.press("Shift+Enter")
+        try:
+            page.wait_for_function("(el) => /\\[[0-9*]+\\]/.test(el.textContent)", arg=prompt.element_handle(), timeout=10_000)
+            return
+        except Exception: pass
+    raise AssertionError(f"cell {n} did not run")

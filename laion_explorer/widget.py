@@ -15,7 +15,7 @@ from .store import count_matches
 import pyarrow as pa
 
 # %% auto #0
-__all__ = ['STATIC', 'SEARCH_HITS', 'TITLE_BLOCK', 'TITLE_CHARS', 'ExplorerWidget']
+__all__ = ['STATIC', 'SEARCH_HITS', 'TITLE_BLOCK', 'TITLE_CHARS', 'RENDERERS', 'ExplorerWidget']
 
 # %% ../nbs/11_widget.ipynb #dd4de31d
 STATIC = Path(laion_explorer.__file__).parent/"static"   # the esbuild bundle of js/src
@@ -32,6 +32,8 @@ class _PaperIds(traitlets.List):
             except (TypeError, ValueError): pass   # not ids: the list check below names the problem
         return super().validate(obj, value)
 
+RENDERERS = ("auto", "webgl", "canvas")   # js/src/glpoints.js useWebGL: "auto" skips a software WebGL (slower than the canvas)
+
 class ExplorerWidget(anywidget.AnyWidget):
     "An interactive map of a laion-explorer database for JupyterLab."
     _esm = STATIC/"widget.js"
@@ -44,12 +46,14 @@ class ExplorerWidget(anywidget.AnyWidget):
     _focus = traitlets.Int(-1).tag(sync=True)
     theme = traitlets.Unicode("light").tag(sync=True)           # "light" or "dark"
     height = traitlets.Int(640).tag(sync=True)                  # pixels
+    renderer = traitlets.Enum(RENDERERS, "auto").tag(sync=True) # how points are drawn (read when the widget is shown)
     selected_ids = _PaperIds()                                  # paper ids of the selection
 
     def __init__(self,
                  db,                 # A map database path, or an `Explorer`
                  theme:str="light",  # "light" or "dark"
                  height:int=640,     # Height of the map in pixels
+                 renderer:str="auto", # "auto" (WebGL2 on a GPU, else a 2D canvas), "webgl" or "canvas"
                  **kwargs):
         self.explorer = db if isinstance(db, Explorer) else Explorer(db)
         blob = self.explorer.map_bytes()   # stored by the pipeline: one read, also at a million papers
@@ -57,7 +61,7 @@ class ExplorerWidget(anywidget.AnyWidget):
         if len(self.ids) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
         self._index = dict(zip(self.ids.tolist(), range(len(self.ids))))
         super().__init__(_points=blob, _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
-                         _fields=self.explorer.fields(), theme=theme, height=height, **kwargs)
+                         _fields=self.explorer.fields(), theme=theme, height=height, renderer=renderer, **kwargs)
         self._syncing = False
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")

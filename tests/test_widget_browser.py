@@ -9,7 +9,7 @@ Requires chromium (apt) and the dev extra (jupyterlab, playwright); .ci/run inst
 import csv, io, json, math, os, signal, subprocess, sys, time, urllib.parse, urllib.request
 from pathlib import Path
 import pytest
-from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS as FLAGS, free_port as _free_port, jupyter_up as _up
+from laion_explorer.testing import CHROMIUM, CHROMIUM_FLAGS as FLAGS, free_port as _free_port, jupyter_up as _up, run_cell
 
 ROOT = Path(__file__).resolve().parents[1]
 ART = ROOT / "ci-artifacts"
@@ -87,8 +87,9 @@ def _shot(page, name):
 def _colored_pixel(page):
     "Screen coordinates of a drawn point: a pixel of the map canvas that is not background."
     return page.evaluate("""() => {
-        const c = document.querySelector('.lx-canvas'), ctx = c.getContext('2d');
-        const d = ctx.getImageData(0, 0, c.width, c.height).data, r = c.getBoundingClientRect();
+        const src = document.querySelector('.lx-canvas'), c = document.createElement('canvas');   // WebGL or 2D: read a copy
+        c.width = src.width; c.height = src.height; const ctx = c.getContext('2d'); ctx.drawImage(src, 0, 0);
+        const d = ctx.getImageData(0, 0, c.width, c.height).data, r = src.getBoundingClientRect();
         const s = c.width / r.width; let found = null, n = 0;
         for (let i = 0; i < d.length; i += 4) {
             if (d[i] < 235 || d[i+1] < 235 || d[i+2] < 235) { n++;
@@ -117,25 +118,11 @@ def test_widget_in_jupyterlab(lab):
         finally: browser.close()
     assert dialogs == [], f"a dialog opened: {dialogs}"
 
-def _run_cell(page, n, tries=4):
-    "Run notebook cell n once the kernel is idle; a keypress sent while the kernel connects can be lost, so retry."
-    cell = page.locator(".jp-Notebook .jp-Cell").nth(n)
-    prompt = cell.locator(".jp-InputArea-prompt")
-    for _ in range(tries):
-        page.wait_for_function("document.body.innerText.includes('| Idle')", timeout=60_000)
-        cell.click()
-        page.keyboard.press("Shift+Enter")
-        try:
-            page.wait_for_function("(el) => /\\[[0-9*]+\\]/.test(el.textContent)", arg=prompt.element_handle(), timeout=10_000)
-            return
-        except Exception: pass
-    raise AssertionError(f"cell {n} did not run")
-
 def _drive(page, lab):
     "The user's path through the widget, asserting as it goes."
     page.goto(f"{lab['url']}/lab/tree/explore.ipynb?token={lab['token']}")
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=60_000)
-    _run_cell(page, 0)
+    run_cell(page, 0)
     page.wait_for_selector(".lx-root[data-frames]", timeout=60_000)
     page.wait_for_function("document.querySelector('.lx-status').textContent.includes('papers')")
     _shot(page, "1-map")
@@ -246,14 +233,14 @@ def _drive(page, lab):
     page.mouse.up()
     page.wait_for_function("Number(document.querySelector('.lx-root').dataset.selected) > 0", timeout=15_000)
     _shot(page, "6-selection")
-    _run_cell(page, 1)
+    run_cell(page, 1)
     out = page.locator(".jp-Cell").nth(1).locator(".jp-OutputArea-output")
     out.wait_for(timeout=30_000)
     text = out.inner_text()
     n = int(text.split()[1])
     assert text.startswith("SELECTED") and n > 0 and int(text.split()[2]) == n, text
     # ... and a selection set from Python shows in the browser
-    _run_cell(page, 2)
+    run_cell(page, 2)
     page.wait_for_function("document.querySelector('.lx-root').dataset.selected === '5'", timeout=15_000)
 
     # a lasso's papers, listed without Python: the Table tab shows every one, says what was caught, sorts, opens
@@ -309,6 +296,23 @@ def _drive(page, lab):
     assert page.locator(".lx-color-key[data-kind='categories'] .lx-key-row").count() == n_fields
     page.select_option(".lx-color-by", "clusters")
     page.wait_for_function("document.querySelector('.lx-color-key').style.display === 'none'")
+
+    # Chromium here has only a software WebGL2 (SwiftShader), slower than the canvas: "auto" draws on the canvas (the
+    # static site's test below draws with WebGL2); size and opacity from the Points menu; density mode (d)
+    assert page.evaluate("document.querySelector('.lx-root').dataset.renderer") == "canvas"
+    page.click(".lx-view-menu > summary")
+    frames = int(page.evaluate("document.querySelector('.lx-root').dataset.frames"))
+    page.locator(".lx-point-size").fill("2.5"); page.locator(".lx-opacity").fill("0.4")
+    page.wait_for_function(f"Number(document.querySelector('.lx-root').dataset.frames) > {frames}")
+    assert _colored_pixel(page)["found"]
+    page.click(".lx-view-menu > summary")
+    page.locator(".lx-root").focus(); page.keyboard.press("r"); page.keyboard.press("d")   # the whole map, as density
+    page.wait_for_function("document.querySelector('.lx-root').dataset.density === 'on' && Number(document.querySelector('.lx-root').dataset.densityMax) > 1", timeout=10_000)
+    assert page.locator(".lx-density").is_visible() and not page.locator(".lx-canvas").is_visible()
+    _shot(page, "6d-density")
+    page.keyboard.press("d")
+    page.wait_for_function("document.querySelector('.lx-root').dataset.density === ''")
+    assert page.locator(".lx-canvas").is_visible()
 
     # a legend entry zooms to its cluster and highlights its papers (the status says how many; a selection or
     # search hits, when there are some, stay the emphasis)
@@ -371,8 +375,9 @@ def test_static_site(lab, tmp_path):
             page.on("dialog", lambda d: (errors.append("dialog " + d.message), d.dismiss()))
             asked = []; page.on("request", lambda r: asked.append(urllib.parse.urlsplit(r.url).path.lstrip("/")))
             try:
-                page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
+                page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html?renderer=webgl")   # WebGL2, even SwiftShader's
                 page.wait_for_selector(".lx-root[data-frames]", timeout=30_000)
+                assert page.evaluate("document.querySelector('.lx-root').dataset.renderer") == "webgl2"
                 assert page.locator("#title").inner_text() == "Sample map"
                 px = _colored_pixel(page)
                 assert px["n"] > 1000 and px["found"], px

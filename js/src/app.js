@@ -23,13 +23,15 @@ import { createTable } from "./table.js";
 import { titleCache, PREFETCH_MAX, TITLE_BLOCK } from "./titles.js";
 
 /** levels: the cluster levels above the finest (Python's `_levels` / levels.json; [] for a map with one level). */
-export function createExplorer(root, { points, clusters, levels = [], fields = [], host, theme = "light", height = 640 }) {
+/** renderer: "auto" (WebGL2 where it runs on a GPU, else a 2D canvas), "webgl" or "canvas" (map.js). */
+export function createExplorer(root, { points, clusters, levels = [], fields = [], host, theme = "light", height = 640, renderer = "auto" }) {
   const P = points, nC = clusters.length, T = buildTiers(clusters, levels);
   const state = {
     theme, mode: "pan", transform: zoomIdentity, clusterOn: new Uint8Array(nC).fill(1),
     yearMin: null, yearMax: null, classification: "FULL_TEXT", field: -1,   // field: index into fields, -1 = all
     hits: null, selection: null, focus: -1, hover: -1, mask: null, tab: "map", drag: null, normalize: false,
     chartLevel: T.top, colorBy: "clusters",   // the tier the charts show; a colorby.js colouring
+    pointScale: 1, opacity: 1, density: false,  // how the points are drawn (the Points menu)
   };
 
   root.classList.add("lx-root");
@@ -40,7 +42,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   if (titles && P.n <= (host.prefetchTitles ?? PREFETCH_MAX)) setTimeout(() => titles.prefetch(), 1000);   // after the first paint
   const tooltip = createTooltip({ root, P, clusters, fields, state, host, titles });
   const faithKey = createFaithKey({ P, state }), colorKey = createColorKey();
-  const map = createMap({ root, P, T, fields, state, height, children: [tooltip.el, faithKey.el, colorKey.el],
+  const map = createMap({ root, P, T, fields, state, height, renderer, children: [tooltip.el, faithKey.el, colorKey.el],
     onHover: (i, mx, my) => tooltip.show(i, mx, my, map.size()), onPick: (i) => detail.open(i) });
   const charts = createCharts({ P, T, fields, state, height, onPickCluster: (fine) => { showTab("map"); spot(fine); map.zoomToClusters(fine); },
     onPickField: (k) => { bar.field.selectedIndex = k + 1; state.field = k; refilter(); },
@@ -114,6 +116,10 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   });
   bar.theme.addEventListener("click", () => setTheme(state.theme === "light" ? "dark" : "light"));
   bar.colorBy.addEventListener("change", () => setColorBy(bar.colorBy.value));
+  bar.pointSize.addEventListener("input", () => { state.pointScale = Number(bar.pointSize.value); map.redraw(); });
+  bar.opacity.addEventListener("input", () => { state.opacity = Number(bar.opacity.value); map.redraw(); });
+  const setDensity = (on) => { state.density = on; bar.density.checked = on; root.dataset.density = on ? "on" : ""; map.redraw(); };
+  bar.density.addEventListener("change", () => setDensity(bar.density.checked));
   const num = (v) => (v === "" ? null : Number(v));
   bar.yearMin.addEventListener("change", () => { state.yearMin = num(bar.yearMin.value); refilter(); });
   bar.yearMax.addEventListener("change", () => { state.yearMax = num(bar.yearMax.value); refilter(); });
@@ -125,7 +131,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   // with Ctrl, Meta or Alt (save, the command palette), Tab (focus) and Shift+Enter (run the cell) pass through.
   const KEYS = {
     r: () => map.resetView(), t: () => bar.theme.click(), f: () => setColorBy(state.colorBy === "faith" ? "clusters" : "faith"),
-    b: () => setMode("box"), l: () => setMode("lasso"), p: () => setMode("pan"), Escape: () => clearAll(),
+    b: () => setMode("box"), l: () => setMode("lasso"), p: () => setMode("pan"), d: () => setDensity(!state.density), Escape: () => clearAll(),
   };
   const onKey = (e) => {
     if (!root.contains(e.target) || e.ctrlKey || e.metaKey || e.altKey || e.key === "Tab" || (e.key === "Enter" && e.shiftKey)) return;
@@ -137,7 +143,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   };
   root.tabIndex = 0;
   map.el.addEventListener("pointerdown", () => root.focus({ preventScroll: true }));   // a click on the map gives the widget the keys
-  root.setAttribute("aria-keyshortcuts", "r t f b l p Escape");
+  root.setAttribute("aria-keyshortcuts", "r t f b l p d Escape");
   window.addEventListener("keydown", onKey, true);
 
   // start

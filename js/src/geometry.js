@@ -25,13 +25,17 @@ export function dotSize(n, k, dpr) {
 /** Draw the shown points (mask) as squares into `buf` (a Uint32Array over w×h ImageData), under the zoom {k, x, y}.
  *  A point's colour is colors[cluster[i]] (the last entry for values past it). With `emph` (search hits or a
  *  selection) the others are drawn dimmed first, the emphasised ones bigger on top. `order` (optional): the indices
- *  in drawing order, later ones on top (default: 0 to n - 1). */
-export function rasterize(buf, w, h, { n, bx, by, cluster, mask, emph, colors, dimmed, transform, dpr, size, order }) {
-  const { k, x: tx, y: ty } = transform, nC = colors.length - 1;
+ *  in drawing order, later ones on top (default: 0 to n - 1). alpha < 1: each dot is blended over what is under it
+ *  (so overlapping dots build up). */
+export function rasterize(buf, w, h, { n, bx, by, cluster, mask, emph, colors, dimmed, transform, dpr, size, order, alpha = 1 }) {
+  const { k, x: tx, y: ty } = transform, nC = colors.length - 1, a = Math.round(Math.max(0, Math.min(1, alpha)) * 256), b = 256 - a;
+  const mix = (d, c) => ((((c & 0xff) * a + (d & 0xff) * b) >> 8) | (((((c >>> 8) & 0xff) * a + ((d >>> 8) & 0xff) * b) >> 8) << 8)
+    | (((((c >>> 16) & 0xff) * a + ((d >>> 16) & 0xff) * b) >> 8) << 16) | (0xff << 24)) >>> 0;
   const put = (i, col, sz) => {
     const sx = ((k * bx[i] + tx) * dpr) | 0, sy = ((k * by[i] + ty) * dpr) | 0;
     if (sx < 0 || sy < 0 || sx + sz > w || sy + sz > h) return;
-    for (let dy = 0; dy < sz; dy++) { const row = (sy + dy) * w + sx; for (let dx = 0; dx < sz; dx++) buf[row + dx] = col; }
+    if (b === 0) { for (let dy = 0; dy < sz; dy++) { const row = (sy + dy) * w + sx; for (let dx = 0; dx < sz; dx++) buf[row + dx] = col; } return; }
+    for (let dy = 0; dy < sz; dy++) { const row = (sy + dy) * w + sx; for (let dx = 0; dx < sz; dx++) buf[row + dx] = mix(buf[row + dx], col); }
   };
   const ci = (i) => (cluster[i] < nC ? cluster[i] : nC);
   for (let pass = 0; pass < 2; pass++) {

@@ -1,6 +1,9 @@
 // The map pane: a canvas of points and an overlay (cluster labels, the focused paper's ring, the selection
-// outline), d3-zoom, hover and click. Geometry and pixels come from geometry.js, labels (which levels at which
-// zoom) from labels.js. Points are coloured as state.colorBy says (colorby.js: clusters, a level, faithfulness, year, ...).
+// outline), d3-zoom, hover and click. Points are drawn by WebGL2 where the browser has it (glpoints.js: a frame
+// costs the same at any devicePixelRatio), else on a 2D canvas (geometry.js rasterize, into an image kept between
+// frames); in density mode a grid of counts (density.js) replaces the dots. Labels (which levels at which zoom)
+// come from labels.js. Points are coloured as state.colorBy says (colorby.js: clusters, a level, faithfulness,
+// year, ...), sized by state.pointScale and drawn at state.opacity.
 import { select, pointer } from "d3-selection";
 import { zoom, zoomIdentity } from "d3-zoom";
 import { h } from "./dom.js";
@@ -10,14 +13,27 @@ import { tiersOn } from "./levels.js";
 import { orderDescending } from "./points.js";
 import { themeColors } from "./theme.js";
 import { colorScheme } from "./colorby.js";
+import { createGLPoints, useWebGL } from "./glpoints.js";
+import { densityGrid, densityPixels, densityCell } from "./density.js";
 
 /** The map for points P and their clusters' tiers T (levels.js); reads state (transform, mask, hits, selection, focus,
- *  drag, mode, theme, colorBy). onHover(i, mx, my) gets the point under the mouse (-1 for none), onPick(i) a clicked point.
- *  children: elements laid over the map; labels keep clear of those with data-avoid-labels while they are shown. */
-export function createMap({ root, P, T, fields = [], state, height, children = [], onHover, onPick }) {
-  const canvas = h("canvas", { class: "lx-canvas" });
+ *  drag, mode, theme, colorBy, pointScale, opacity, density). onHover(i, mx, my) gets the point under the mouse (-1 for
+ *  none), onPick(i) a clicked point. children: elements laid over the map; labels keep clear of those with
+ *  data-avoid-labels while they are shown. renderer: "auto" (WebGL2 where it runs on a GPU: a software one, such as
+ *  SwiftShader on a machine without a GPU, is slower than the canvas), "webgl" (WebGL2 wherever there is one) or "canvas". */
+export function createMap({ root, P, T, fields = [], state, height, children = [], onHover, onPick, renderer = "auto" }) {
+  let canvas = h("canvas", { class: "lx-canvas" });
+  const dens = h("canvas", { class: "lx-density", style: { display: "none" } });
   const overlay = h("canvas", { class: "lx-overlay" });
-  const el = h("div", { class: "lx-map", style: { height: `${height}px` } }, canvas, overlay, ...children);
+  const el = h("div", { class: "lx-map", style: { height: `${height}px` } }, canvas, dens, overlay, ...children);
+  let gl = useWebGL(renderer) ? createGLPoints(canvas) : null, img = null;
+  root.dataset.renderer = gl ? gl.kind : "canvas";
+  // a lost WebGL context (the GPU reset, too many contexts open) falls back to a fresh 2D canvas
+  canvas.addEventListener("webglcontextlost", (e) => {
+    e.preventDefault(); gl = null; img = null;
+    const c = h("canvas", { class: "lx-canvas" }); canvas.replaceWith(c); canvas = c;
+    root.dataset.renderer = "canvas"; layout(); redraw();
+  });
   const bx = new Float32Array(P.n), by = new Float32Array(P.n);   // base pixel positions (before zoom)
   const clusters = T.tiers[0], nTier = T.tiers.map((t) => t.length), widths = new Map();
   let W = 0, H = 0, dpr = 1, palette = null, faithOrder = null, tree = null, treeMask = null, frame = 0, raf = 0;
@@ -32,21 +48,38 @@ export function createMap({ root, P, T, fields = [], state, height, children = [
     const r = el.getBoundingClientRect();
     W = Math.max(100, r.width | 0); H = Math.max(100, r.height | 0); dpr = window.devicePixelRatio || 1;
     for (const c of [canvas, overlay]) { c.width = W * dpr; c.height = H * dpr; c.style.width = `${W}px`; c.style.height = `${H}px`; }
+    Object.assign(dens.style, { width: `${W}px`, height: `${H}px` }); img = null;
     state.base = fitBase(P, W, H, bx, by);
     tree = null;
   }
   const screenX = (i) => state.transform.applyX(bx[i]), screenY = (i) => state.transform.applyY(by[i]);
 
+  function drawDensity() {
+    const g = densityGrid({ n: P.n, bx, by, mask: state.mask, emph: state.selection || state.hits || state.spot, transform: state.transform, W, H, cell: densityCell(P.n, W, H) });
+    if (dens.width !== g.gw || dens.height !== g.gh) { dens.width = g.gw; dens.height = g.gh; }
+    const ctx = dens.getContext("2d"), im = ctx.createImageData(g.gw, g.gh);
+    densityPixels(g, themeColors(state.theme).bg, new Uint32Array(im.data.buffer));
+    ctx.putImageData(im, 0, 0);
+    root.dataset.densityMax = g.max.toFixed(2);
+  }
+  function drawPoints() {
+    const emph = state.selection || state.hits || state.spot, size = Math.max(1, Math.round(dotSize(P.n, state.transform.k, dpr) * (state.pointScale ?? 1)));
+    const f = { n: P.n, bx, by, values: palette.values, order: byFaith() ? faithOrder : null, mask: state.mask, emph,
+      colors: palette.colors, dimmed: palette.dimmed, background: palette.background, transform: state.transform, dpr, size, alpha: state.opacity ?? 1 };
+    if (gl) { gl.draw(f); if (state.syncFrames) gl.finish(); return; }
+    const ctx = canvas.getContext("2d"), w = canvas.width, hh = canvas.height;
+    if (!img || img.width !== w || img.height !== hh) img = ctx.createImageData(w, hh);   // kept between frames
+    const buf = new Uint32Array(img.data.buffer);
+    buf.fill(palette.background);
+    rasterize(buf, w, hh, { ...f, cluster: f.values });
+    ctx.putImageData(img, 0, 0);
+  }
+
   function draw() {
     const t0 = performance.now();
-    const ctx = canvas.getContext("2d"), w = canvas.width, hh = canvas.height;
-    const img = ctx.createImageData(w, hh), buf = new Uint32Array(img.data.buffer);
-    buf.fill(palette.background);
-    const faith = byFaith();
-    rasterize(buf, w, hh, { n: P.n, bx, by, cluster: palette.values, order: faith ? faithOrder : null, mask: state.mask,
-      emph: state.selection || state.hits || state.spot, colors: palette.colors, dimmed: palette.dimmed, transform: state.transform, dpr,
-      size: dotSize(P.n, state.transform.k, dpr) });
-    ctx.putImageData(img, 0, 0);
+    const density = !!state.density;
+    canvas.style.display = density ? "none" : ""; dens.style.display = density ? "" : "none";
+    if (density) drawDensity(); else drawPoints();
     drawOverlay();
     root.dataset.drawMs = (performance.now() - t0).toFixed(1);
     root.dataset.frames = ++frame;

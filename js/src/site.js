@@ -12,8 +12,9 @@ async function main() {
     const [buf, clusters, levels, fields, info] = await Promise.all([get("map.arrow", "arrayBuffer"), get("clusters.json"),
       get("levels.json").catch(() => []), get("fields.json"), get("info.json")]);   // a site exported before levels has none
     document.getElementById("title").textContent = info.title;
+    const renderer = new URLSearchParams(location.search).get("renderer") || "auto";   // ?renderer=webgl or canvas
     window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info),
-      height: Math.max(480, innerHeight - 120) });
+      height: Math.max(480, innerHeight - 120), renderer });
   } catch (err) {
     app.textContent = `Could not load the map: ${err.message}`;
     throw err;

@@ -31,8 +31,18 @@ export function createToolbar({ P, T, fields }) {
   const colorTip = "Colour the papers by cluster, a coarser level, " + (P.faith ? "how faithfully the map keeps their nearest papers near (f), " : "")
     + "year, field or full/partial text" + (P.faith ? "" : " (no faithfulness: this map was made before it was measured; rebuild it)");
   c.colorBy.title = colorTip;
+  // how the points are drawn: size, opacity, density (a menu, to keep the toolbar short)
+  c.pointSize = h("input", { type: "range", class: "lx-point-size", min: "0.5", max: "4", step: "0.25", value: "1", "aria-label": "point size" });
+  c.opacity = h("input", { type: "range", class: "lx-opacity", min: "0.05", max: "1", step: "0.05", value: "1", "aria-label": "point opacity" });
+  c.density = h("input", { type: "checkbox", class: "lx-density-on", "aria-label": "density" });
+  c.view = h("details", { class: "lx-view-menu" }, h("summary", { text: "Points", title: "Point size, opacity and density (d)" }),
+    h("div", { class: "lx-view-panel" },
+      h("label", {}, document.createTextNode("Size"), c.pointSize),
+      h("label", {}, document.createTextNode("Opacity"), c.opacity),
+      h("label", { title: "colour screen cells by how many papers they hold (log scale): the structure inside crowded islands" },
+        document.createTextNode("Density (d)"), c.density)));
   c.el = h("div", { class: "lx-toolbar" }, c.search, c.clear, ...c.modes, c.reset, c.random, c.theme,
-    h("span", { class: "lx-color-wrap", title: colorTip }, c.colorBy),
+    h("span", { class: "lx-color-wrap", title: colorTip }, c.colorBy), c.view,
     h("span", { class: "lx-sep" }), c.yearMin, h("span", { text: "–" }), c.yearMax, c.field, c.classification,
     h("span", { class: "lx-sep" }), ...c.tabs);
   return c;

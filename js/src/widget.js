@@ -8,7 +8,8 @@ export { createExplorer, decodePoints, kernelHost };
 function render({ model, el }) {
   const host = kernelHost(model);
   const ui = createExplorer(el, { points: decodePoints(model.get("_points")), clusters: model.get("_clusters"),
-    levels: model.get("_levels") ?? [], fields: model.get("_fields"), host, theme: model.get("theme"), height: model.get("height") });
+    levels: model.get("_levels") ?? [], fields: model.get("_fields"), host, theme: model.get("theme"), height: model.get("height"),
+    renderer: model.get("renderer") ?? "auto" });
   const onSel = () => ui.setSelection(model.get("_selection"));
   const onFocus = () => { const i = model.get("_focus"); if (i >= 0) ui.openDetail(i, true); };
   const onTheme = () => { if (model.get("theme") !== ui.state.theme) ui.setTheme(model.get("theme")); };

@@ -68,3 +68,16 @@ test("extent: the bounding box of the points kept, or null", () => {
   assert.deepEqual(extent(bx, by, (i) => i > 0), [4, 1, 10, 9]);
   assert.equal(extent(bx, by, () => false), null);
 });
+
+test("rasterize: with alpha < 1 a dot is blended over what lies under it, so overlaps build up", () => {
+  const w = 2, h = 1, buf = new Uint32Array(w * h).fill(0xffffffff);   // white
+  const black = 0xff000000, one = { n: 1, bx: new Float32Array([0]), by: new Float32Array([0]), cluster: new Uint16Array([0]),
+    mask: new Uint8Array([1]), colors: new Uint32Array([black, black]), dimmed: new Uint32Array([black, black]), transform: { k: 1, x: 0, y: 0 }, dpr: 1, size: 1 };
+  rasterize(buf, w, h, { ...one, alpha: 0.5 });
+  assert.equal(buf[0] & 0xff, 127); assert.equal(buf[0] >>> 24, 255);   // half way to black, opaque
+  rasterize(buf, w, h, { ...one, alpha: 0.5 });
+  assert.equal(buf[0] & 0xff, 63);                                     // a second dot on top: darker
+  assert.equal(buf[1], 0xffffffff);
+  rasterize(buf, w, h, { ...one, alpha: 1 });
+  assert.equal(buf[0], black);
+});
