@@ -18,10 +18,10 @@ from .render import render_map
 
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
-           'SITE_HTML', 'PAGES_FILE_LIMIT', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body', 'clusters_body',
-           'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError', 'write_d1',
-           'site_html', 'write_site', 'is_export', 'remove_stale_exports', 'swap_in', 'staged', 'ExportResult',
-           'export']
+           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body',
+           'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError',
+           'write_d1', 'site_html', 'write_site', 'is_export', 'remove_stale_exports', 'swap_in', 'staged',
+           'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -231,6 +231,8 @@ def site_html(
 
 PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
 
+SITE_SUMMARY_CHARS = 200   # characters of each summary the site's search reads (and shows as a snippet)
+
 def write_site(
     ex:Explorer,              # The map
     out:Path,                 # Folder to write
@@ -266,7 +268,7 @@ def write_site(
             d.pop("summarization", None); d.pop("extra", None)
             d["nearest_papers"] = [dict(index=pos.get(n["id"], -1), id=n["id"], title=n["title"], distance=n["distance"]) for n in d["nearest_papers"]]
             shard.append(d)
-            search.append([d["title"] or "", " ".join([d["field_subfield"] or "", (d.get("executive_summary") or "")[:200]]).lower()])
+            search.append([d["title"] or "", d["field_subfield"] or "", (d.get("executive_summary") or "")[:SITE_SUMMARY_CHARS]])
         (det/f"{k // shard_size:04d}.json").write_text(json.dumps(shard), encoding="utf-8")
     for sub, rows, size in (("search", search, search_shard), ("titles", [s[0] for s in search], title_shard)):
         (out/sub).mkdir(exist_ok=True)

@@ -361,7 +361,7 @@ def test_static_site(lab, tmp_path):
         write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500)
     shards = sorted((tmp_path / "out" / "site" / "search").glob("*.json"))
     assert len(shards) == 7, shards
-    last_title = next(t for t, _ in reversed(json.loads(shards[-1].read_text())) if len(t.split()) >= 4 and "$" not in t)
+    last_title = next(row[0] for row in reversed(json.loads(shards[-1].read_text())) if len(row[0].split()) >= 4 and "$" not in row[0])
     class Quiet(http.server.SimpleHTTPRequestHandler):
         def log_message(self, *a): pass
     handler = functools.partial(Quiet, directory=str(tmp_path / "out" / "site"))
@@ -405,6 +405,9 @@ def test_static_site(lab, tmp_path):
                 page.fill(".lx-search", "black hole")
                 page.wait_for_selector(".lx-results-head", timeout=15_000)
                 assert page.locator(".lx-results li").count() > 0
+                marks = [m.lower() for m in page.locator(".lx-results .lx-snippet mark").all_inner_texts()]   # snippets, as in the notebook
+                assert marks and all(m.startswith(("black", "hole")) for m in marks), marks
+                _shot(page, "8b-static-site-search")
                 page.locator(".lx-results a").first.click()
                 page.wait_for_selector(".lx-detail-title", timeout=15_000)
                 assert "black hole" in page.locator(".lx-detail").inner_text().lower()

@@ -1,32 +1,69 @@
 // The exported site's host: answers from static files next to the page, written by Python's write_site:
 // details/NNNN.json (shard_size papers each, in map order), titles/NNNN.json (title_shard titles each, for hover
-// and the table), search/NNNN.json ([title, lowercased field and summary start] per paper, info.search_shards files)
+// and the table), search/NNNN.json ([title, field, summary start] per paper, info.search_shards files)
 // and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The query's word matchers: each word must start a word of the text; every word but the last must also end
- *  one (so the last word is a prefix: "black ho" finds "black hole"). Case-insensitive via the lowercased query. */
+ *  one (so the last word is a prefix: "black ho" finds "black hole"). Case-insensitive. */
 export function queryMatchers(q) {
   const words = q.toLowerCase().match(WORD) || [], last = words.length - 1;
-  return words.map((w, k) => new RegExp("(^|[^\\p{L}\\p{N}])" + escape(w) + (k === last ? "" : "($|[^\\p{L}\\p{N}])"), "u"));
+  return words.map((w, k) => new RegExp("(^|[^\\p{L}\\p{N}])" + escape(w) + (k === last ? "" : "($|[^\\p{L}\\p{N}])"), "iu"));
 }
 
-/** Search the index ([[title, lowercased text], ...] in map order): papers matching every word in their
- *  lowercased title plus text; those matching in the title alone first, then by position.
- *  Returns {indices (all hits), results: [{index, title}] (the first `limit`)}. */
+export const SNIPPET_BEFORE = 50, SNIPPET_LENGTH = 180;   // characters of a site snippet: before the first match, in all
+export const SUMMARY_CHARS = 200;   // the summary start the export writes (export.SITE_SUMMARY_CHARS): a text this long was cut
+
+/** A snippet of `text` around the query's first match, the matched words marked \x02…\x03 (as the kernel's FTS5
+ *  snippets are, so dom.js shows both alike), "…" where it is cut; "" when no word matches. */
+export function snippetOf(text, matchers) {
+  if (!text) return "";
+  const marks = [];
+  for (const m of matchers) {
+    const g = new RegExp(m.source, "giu");
+    for (let r; (r = g.exec(text));) {
+      const a = r.index + r[1].length;
+      let b = a; while (b < text.length && /[\p{L}\p{N}]/u.test(text[b])) b++;   // to the end of the word
+      if (b > a) marks.push([a, b]);
+      g.lastIndex = Math.max(b, r.index + 1);
+    }
+  }
+  if (!marks.length) return "";
+  marks.sort((x, y) => x[0] - y[0]);
+  let from = Math.max(0, marks[0][0] - SNIPPET_BEFORE);
+  while (from > 0 && from < marks[0][0] && /[\p{L}\p{N}]/u.test(text[from - 1])) from++;   // start on a word
+  let to = Math.min(text.length, from + SNIPPET_LENGTH);
+  const cut = to < text.length || text.length >= SUMMARY_CHARS;
+  if (cut) {   // end on a word: back to the last break after the first match
+    let e = to; while (e > marks[0][1] && /[\p{L}\p{N}]/u.test(text[e - 1])) e--;
+    if (e > marks[0][1]) to = e;
+  }
+  let out = from > 0 ? "…" : "", at = from;
+  for (const [a, b] of marks) {
+    if (a < at || b > to) continue;   // overlapping or past the window
+    out += text.slice(at, a) + "\x02" + text.slice(a, b) + "\x03"; at = b;
+  }
+  return out + text.slice(at, to).trimEnd() + (cut ? "…" : "");
+}
+
+/** Search the index (in map order: [title, field, summary start] per paper; a site exported before snippets has
+ *  [title, lowercased field and summary start]): papers matching every word in their title plus text; those
+ *  matching in the title alone first, then by position. Returns {indices (all hits), results: [{index, title,
+ *  snippet}] (the first `limit`)}. */
 export function searchIndex(index, q, limit = 50) {
   const re = queryMatchers(q);
   if (!re.length) return { indices: [], results: [] };
   const hit = [];
   index.forEach((s, i) => {
-    const t = (s[0] || "").toLowerCase();
-    if (re.every((r) => r.test(t + " " + s[1]))) hit.push([re.every((r) => r.test(t)) ? 0 : 1, i]);
+    const t = s[0] || "", text = s.length > 2 ? `${t} ${s[1] || ""} ${s[2] || ""}` : `${t} ${s[1]}`;
+    if (re.every((r) => r.test(text))) hit.push([re.every((r) => r.test(t)) ? 0 : 1, i]);
   });
   hit.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const indices = hit.map((x) => x[1]);
-  return { indices, results: indices.slice(0, limit).map((i) => ({ index: i, title: index[i][0] })) };
+  return { indices, results: indices.slice(0, limit).map((i) => ({ index: i, title: index[i][0],
+    snippet: index[i].length > 2 ? snippetOf(index[i][2], re) : "" })) };
 }
 
 /** get(path, kind = "json") fetches a file next to the page; the response's kind ("json", "arrayBuffer"). */

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { searchIndex, queryMatchers, staticHost, fetcher } from "../src/static-host.js";
+import { searchIndex, queryMatchers, staticHost, fetcher, snippetOf } from "../src/static-host.js";
 
 // [title, lowercased field and summary start], as write_site writes search/NNNN.json
 const INDEX = [
@@ -33,12 +33,13 @@ test("punctuation separates words and is never a regex; an empty query finds not
   assert.deepEqual(hits("(c"), [5]);
   assert.deepEqual(hits("black-and-white"), [3]);
   assert.deepEqual(searchIndex(INDEX, "  ,;  "), { indices: [], results: [] });
-  assert.deepEqual(queryMatchers("a.b").map(String), ["/(^|[^\\p{L}\\p{N}])a($|[^\\p{L}\\p{N}])/u", "/(^|[^\\p{L}\\p{N}])b/u"]);
+  assert.deepEqual(queryMatchers("a.b").map(String), ["/(^|[^\\p{L}\\p{N}])a($|[^\\p{L}\\p{N}])/iu", "/(^|[^\\p{L}\\p{N}])b/iu"]);
 });
 
 test("results: the first `limit` hits with their titles", () => {
   const r = searchIndex(INDEX, "black hole", 2);
-  assert.deepEqual(r, { indices: [0, 1, 3, 6], results: [{ index: 0, title: "Black holes in galaxies" }, { index: 1, title: "Holography" }] });
+  assert.deepEqual(r, { indices: [0, 1, 3, 6], results: [{ index: 0, title: "Black holes in galaxies", snippet: "" },
+    { index: 1, title: "Holography", snippet: "" }] });   // an index written before snippets has none
   const many = Array.from({ length: 120 }, (_, i) => [`paper ${i}`, ""]);
   assert.equal(searchIndex(many, "paper").results.length, 50);
 });
@@ -86,4 +87,28 @@ test("staticHost: titles from the small titles files, only those a block touches
   assert.deepEqual(await host.titles(6, 1), { start: 6, titles: ["g"] });
   assert.equal(f.calls.filter((c) => c.startsWith("details/")).length, 0);
   assert.equal(staticHost(fetcher(f), { shard_size: 2, search_shards: 1 }).titles, undefined);
+});
+
+// [title, field, summary start], as write_site writes search/NNNN.json now (original case: snippets show it)
+const INDEX3 = [
+  ["Black Holes in Galaxies", "Physics: Astronomy", "We study the growth of supermassive Black Holes across cosmic time, and their hosts."],
+  ["Holography", "Physics: Optics", "Holograms and black-hole analogues in a lab."],
+  ["Spectra", "Physics: Astronomy", "A long introduction that goes on and on about instruments, calibration and the many steps before any result: then black holes appear."],
+];
+
+test("the site's search gives snippets: the summary around the first match, matches marked, cut with …", () => {
+  const r = searchIndex(INDEX3, "black hole");
+  assert.deepEqual(r.indices, [0, 1, 2]);
+  assert.equal(r.results[0].snippet, "We study the growth of supermassive \x02Black\x03 \x02Holes\x03 across cosmic time, and their hosts.");
+  assert.equal(r.results[1].snippet, "Holograms and \x02black\x03-\x02hole\x03 analogues in a lab.");
+  const s = r.results[2].snippet;
+  assert.ok(s.startsWith("…") && s.includes("\x02black\x03 \x02holes\x03") && !/^…\S*[a-z]\x02/.test(s), s);
+  assert.ok(s.replace(/[\x02\x03…]/g, "").length <= 180, s);
+  assert.equal(searchIndex(INDEX3, "astronomy").results[0].snippet, "");   // a match in the field only: no snippet
+  assert.equal(snippetOf("", queryMatchers("x")), "");
+  assert.equal(snippetOf("Über Größen", queryMatchers("grö")), "Über \x02Größen\x03");   // a prefix marks its whole word
+  const long = "black hole " + "word ".repeat(36) + "continu o";   // 200 characters: the export cut the summary there
+  assert.equal(long.length, 200);
+  const cut = snippetOf(long, queryMatchers("black"));
+  assert.ok(cut.endsWith("word…") && !cut.includes(" o"), cut);
 });
