@@ -11,17 +11,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 import numpy as np
 import laion_explorer
-from .store import (_pid_alive, connect, ddl_statements, file_sha256, get_meta,
-                                  library_versions, logger, utcnow)
+from .store import (_pid_alive, _texts_in_python, connect, ddl_statements, file_sha256, get_meta,
+                                  library_versions, logger, utcnow, FTS_TABLES)
 from .explorer import Explorer, read_json
 from .render import render_map
 
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
-           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body',
-           'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError',
-           'write_d1', 'site_html', 'write_site', 'is_export', 'remove_stale_exports', 'swap_in', 'staged',
-           'ExportResult', 'export']
+           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'SEARCH_DB_CHUNK', 'SEARCH_DB_PAGE', 'MANIFEST_MARK',
+           'EXPORT_NAMES', 'papers_body', 'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes',
+           'write_r2_details', 'ExportError', 'write_d1', 'site_html', 'write_search_db', 'write_site', 'is_export',
+           'remove_stale_exports', 'swap_in', 'staged', 'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -232,6 +232,49 @@ def site_html(
 PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
 
 SITE_SUMMARY_CHARS = 200   # characters of each summary the site's search reads (and shows as a snippet)
+SEARCH_DB_CHUNK = 10 * 2**20   # bytes a file of the site's search database (Pages takes 25 MiB a file)
+SEARCH_DB_PAGE = 4096          # its page size: the browser reads it a page (a range request) at a time
+_FTS_SHADOWS = ("data", "idx", "docsize", "config")   # an FTS5 index's own tables: the index, copied as it is
+
+def write_search_db(
+    ex:Explorer,          # The map
+    out:Path,             # Folder to write (the site's `searchdb/`)
+    ids:list,             # Paper ids in map order (`map_columns()["ids"]`)
+    chunk:int=SEARCH_DB_CHUNK, # Bytes a file
+) -> dict:
+    "The map's full-text index for the site: a SQLite file split into `db.NNN` parts, and `config.json` for the browser's reader."
+    out.mkdir(parents=True, exist_ok=True)
+    for stale in out.glob("db.*"): stale.unlink()
+    tmp = out/"search.sqlite.tmp"; tmp.unlink(missing_ok=True)
+    s = sqlite3.connect(tmp.resolve().as_uri(), uri=True)
+    try:
+        s.execute(f"PRAGMA page_size = {int(SEARCH_DB_PAGE)}"); s.execute("PRAGMA journal_mode = OFF")
+        s.execute("ATTACH ? AS src", (Path(ex.db).resolve().as_uri() + "?mode=ro",))   # read only: the map is never written
+        s.executescript("""
+CREATE TABLE papers (id INTEGER PRIMARY KEY, title TEXT, map_index INTEGER NOT NULL DEFAULT -1);
+CREATE TABLE papers_text (id INTEGER PRIMARY KEY, title TEXT, field TEXT, executive_summary TEXT, three_takeaways TEXT);
+CREATE TABLE common_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;""")
+        for t in FTS_TABLES:   # the same declaration, then the index's own tables as they are: the same matches, bm25 and counts
+            s.execute(s.execute("SELECT sql FROM src.sqlite_master WHERE name = ?", (t,)).fetchone()[0])
+            for sh in _FTS_SHADOWS:
+                s.execute(f"DELETE FROM main.{t}_{sh}"); s.execute(f"INSERT INTO main.{t}_{sh} SELECT * FROM src.{t}_{sh}")
+        s.execute("INSERT INTO common_words SELECT term, docs FROM src.common_words")
+        s.execute("INSERT INTO papers (id, title) SELECT id, title FROM src.papers")
+        try: s.execute("INSERT INTO papers_text SELECT id, title, field, executive_summary, three_takeaways FROM src.papers_text")
+        except sqlite3.OperationalError as e:   # a summary SQLite's JSON refuses (NaN): that paper's texts parsed by Python
+            if "malformed JSON" not in str(e): raise
+            for (pid,) in s.execute("SELECT id FROM src.papers").fetchall():
+                try: s.execute("INSERT INTO papers_text SELECT id, title, field, executive_summary, three_takeaways FROM src.papers_text WHERE id = ?", (pid,))
+                except sqlite3.OperationalError: s.execute("INSERT INTO papers_text VALUES (?, ?, ?, ?, ?)", _texts_in_python(ex.con, pid, 10**9))
+        s.executemany("UPDATE papers SET map_index = ? WHERE id = ?", [(i, int(p)) for i, p in enumerate(ids)])
+        s.commit(); s.execute("DETACH src"); s.execute("VACUUM")
+    finally: s.close()
+    data = tmp.read_bytes(); tmp.unlink()
+    parts = max(1, math.ceil(len(data) / chunk))
+    for k in range(parts): (out/f"db.{k:03d}").write_bytes(data[k * chunk:(k + 1) * chunk])
+    (out/"config.json").write_text(json.dumps(dict(serverMode="chunked", requestChunkSize=SEARCH_DB_PAGE, databaseLengthBytes=len(data),
+                                                   serverChunkSize=chunk, urlPrefix="db.", suffixLength=3)), encoding="utf-8")
+    return dict(bytes=len(data), parts=parts)
 
 def write_site(
     ex:Explorer,              # The map
@@ -245,7 +288,7 @@ def write_site(
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
     static = Path(laion_explorer.__file__).parent/"static"
-    for f in ("widget.js", "site.js", "widget.css"): shutil.copy(static/f, out/f)
+    for f in ("widget.js", "site.js", "widget.css", "sqlite.worker.js", "sql-wasm.wasm"): shutil.copy(static/f, out/f)
     for stale in ("map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
@@ -255,8 +298,10 @@ def write_site(
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
     n_titles = max(1, math.ceil(len(ids) / title_shard))
+    sdb = write_search_db(ex, out/"searchdb", ids)
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
-                                                 title_shard=title_shard, title_shards=n_titles, made=utcnow())), encoding="utf-8")
+                                                 title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
+                                                 made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)
@@ -277,7 +322,7 @@ def write_site(
             (out/sub/f"{k:04d}.json").write_text(json.dumps(rows[k * size:(k + 1) * size]), encoding="utf-8")
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
     return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, title_shards=n_titles,
-                too_large_for_pages=big)
+                search_db=sdb, too_large_for_pages=big)
 
 # %% ../nbs/13_export.ipynb #79da36f0
 MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace

@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_testing.ipynb #301e05ec
 from __future__ import annotations
-import contextlib, csv, functools, http.client, json, random, shutil, socket, subprocess, sys, threading, time, urllib.request
+import contextlib, csv, functools, http.client, http.server, io, json, os, random, re, shutil, socket, subprocess, sys, threading, time, urllib.request
 from importlib import resources
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
@@ -16,7 +16,7 @@ from .samples import NESTED_SCHEMA, write_nested
 __all__ = ['HOSTILE_TITLES', 'CHROMIUM', 'CHROMIUM_FLAGS', 'arxiv_taxonomy', 'arxiv_field_subfield', 'summary_record',
            'read_arxiv_2007', 'read_arxiv_daily', 'dropped_rows', 'default_shared', 'read_laion16', 'make_sample',
            'bad_rows', 'hostile_rows', 'benchmark_corpus', 'random_bert', 'free_port', 'start_server', 'serve_load',
-           'jupyter_up', 'run_cell']
+           'jupyter_up', 'run_cell', 'RangeHandler']
 
 # %% ../nbs/02_testing.ipynb #3c5939dd
 @functools.cache
@@ -331,3 +331,24 @@ def run_cell(
             return
         except Exception: pass
     raise AssertionError(f"cell {n} did not run")
+
+class RangeHandler(http.server.SimpleHTTPRequestHandler):
+    "A quiet static file server that answers byte ranges (`Range: bytes=a-b`), as Cloudflare Pages does: the site's search database is read so."
+    def log_message(self, *a):
+        "Quiet: no line per request."
+    def end_headers(self):
+        "Say that ranges are answered, as a host that serves them does."
+        self.send_header("Accept-Ranges", "bytes"); super().end_headers()
+    def send_head(self):
+        "A range's bytes with 206 (416 past the end); the whole file when no range is asked."
+        path, rng = self.translate_path(self.path), self.headers.get("Range")
+        if not rng or not os.path.isfile(path): return super().send_head()
+        m, size = re.fullmatch(r"bytes=(\d+)-(\d*)", rng.strip()), os.path.getsize(path)
+        if not m or int(m[1]) >= size:
+            self.send_response(416); self.send_header("Content-Range", f"bytes */{size}"); self.end_headers(); return None
+        a = int(m[1]); b = min(int(m[2]) if m[2] else size - 1, size - 1)
+        with open(path, "rb") as f: f.seek(a); data = f.read(b - a + 1)
+        self.send_response(206); self.send_header("Content-Type", self.guess_type(path))
+        self.send_header("Content-Range", f"bytes {a}-{b}/{size}"); self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)

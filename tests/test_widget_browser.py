@@ -351,21 +351,27 @@ def _drive(page, lab):
 
 def test_static_site(lab, tmp_path):
     "The exported site, served by a plain static server, shows points, titles on hover, search results, a paper's detail and a selection's table."
-    import functools, http.server, socketserver, threading
+    import functools, http.server, threading
     from laion_explorer.export import export
     from playwright.sync_api import sync_playwright
     from laion_explorer.export import write_site
     from laion_explorer.explorer import Explorer
+    from laion_explorer.store import count_matches
+    from laion_explorer.testing import RangeHandler
     export(lab["dir"] / "map.sqlite", tmp_path / "out", title="Sample map")
     with Explorer(lab["dir"] / "map.sqlite") as ex:   # the search index in 7 shards: search must read them all
         write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500)
     shards = sorted((tmp_path / "out" / "site" / "search").glob("*.json"))
     assert len(shards) == 7, shards
     last_title = next(row[0] for row in reversed(json.loads(shards[-1].read_text())) if len(row[0].split()) >= 4 and "$" not in row[0])
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *a): pass
-    handler = functools.partial(Quiet, directory=str(tmp_path / "out" / "site"))
-    with socketserver.TCPServer(("127.0.0.1", 0), handler) as srv:
+    # what the notebook answers, for the site to match: counts, and the papers listed in order (as map positions)
+    want = {}
+    with Explorer(lab["dir"] / "map.sqlite") as ex:
+        pos = {int(p): i for i, p in enumerate(ex.map_columns()["ids"])}
+        for q in ("black hole", "quantum field", "the"):
+            want[q] = dict(count=count_matches(ex.con, q)[0], listed=[pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50)[:50]])
+    handler = functools.partial(RangeHandler, directory=str(tmp_path / "out" / "site"))   # byte ranges, as Pages serves
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as srv:
         threading.Thread(target=srv.serve_forever, daemon=True).start()
         errors = []
         with sync_playwright() as pw:
@@ -402,11 +408,19 @@ def test_static_site(lab, tmp_path):
                 assert len(rows) == caught + 1 and all(r[1] for r in rows[1:]), len(rows)
                 _shot(page, "8a-static-site-table")
                 page.click(".lx-toolbar button:has-text('Clear')"); page.click(".lx-tab[data-tab='map']"); page.click(".lx-mode[data-mode='pan']")
+                # one search everywhere: the site runs the notebook's search on a copy of its index (SQLite in WebAssembly,
+                # read by range requests), so the count, the papers listed and their order are the notebook's
+                for q, w in want.items():
+                    page.fill(".lx-search", q)
+                    head = f"{w['count']:,} results" if w["count"] < 2000 else f"2,000 of {w['count']:,} results"
+                    page.wait_for_function(f"document.querySelector('.lx-results-head')?.textContent.startsWith({json.dumps(head)})", timeout=30_000)
+                    listed = [int(a.get_attribute("data-index")) for a in page.locator(".lx-results a").all()]
+                    assert listed == w["listed"], (q, listed[:10], w["listed"][:10])
                 page.fill(".lx-search", "black hole")
-                page.wait_for_selector(".lx-results-head", timeout=15_000)
-                assert page.locator(".lx-results li").count() > 0
+                page.wait_for_selector(".lx-results-head:has-text('black hole')", timeout=15_000)
                 marks = [m.lower() for m in page.locator(".lx-results .lx-snippet mark").all_inner_texts()]   # snippets, as in the notebook
                 assert marks and all(m.startswith(("black", "hole")) for m in marks), marks
+                assert not any(u.startswith("search/") for u in asked), "the word index is not needed"
                 _shot(page, "8b-static-site-search")
                 page.locator(".lx-results a").first.click()
                 page.wait_for_selector(".lx-detail-title", timeout=15_000)
@@ -423,3 +437,19 @@ def test_static_site(lab, tmp_path):
             finally: b.close()
         srv.shutdown()
     assert errors == [], errors
+    # a server that ignores byte ranges (python -m http.server): search falls back to the site's word index
+    class Plain(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *a): pass
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Plain, directory=str(tmp_path / "out" / "site"))) as srv:
+        threading.Thread(target=srv.serve_forever, daemon=True).start()
+        with sync_playwright() as pw:
+            b = pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            page = b.new_page(viewport={"width": 1400, "height": 900})
+            try:
+                page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
+                page.wait_for_selector(".lx-root[data-frames]", timeout=30_000)
+                page.fill(".lx-search", "black hole")
+                page.wait_for_selector(".lx-results-head", timeout=30_000)
+                assert page.locator(".lx-results li").count() > 0
+            finally: b.close()
+        srv.shutdown()

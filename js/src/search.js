@@ -33,7 +33,7 @@ export function createSearch({ input, P, state, host, onChange, onOpen, delay = 
       host.count(q).then((c) => { if (my === seq) head.textContent = resultsHead(r.indices.length, c, q); }, () => {});
     }
     el.replaceChildren(head,
-      h("ol", {}, ...r.results.map((x) => h("li", {}, h("a", { href: "#", math: x.title || "(untitled)", onclick: (e) => {
+      h("ol", {}, ...r.results.map((x) => h("li", {}, h("a", { href: "#", "data-index": x.index, math: x.title || "(untitled)", onclick: (e) => {
         e.preventDefault(); if (x.index >= 0) onOpen(x.index); } }), x.snippet ? h("div", {}, snippetNode(x.snippet)) : null))));
     onChange();
   }

@@ -4,6 +4,17 @@
 // the explorer on #app with a host that answers from the static files; window.explorer is the explorer's API.
 import { createExplorer, decodePoints } from "./widget.js";
 import { fetcher, staticHost } from "./static-host.js";
+import { createDbWorker } from "sql.js-httpvfs";
+
+/** The site's search database (info.search_db), read a page at a time by range requests from a worker running
+ *  SQLite in WebAssembly (sql.js-httpvfs; sqlite.worker.js and sql-wasm.wasm lie beside the page). */
+const openSearchDb = (configUrl) => async () => {
+  // a server that ignores byte ranges (python -m http.server) would hand SQLite whole files where it asked for pages
+  const probe = await fetch(new URL("db.000", new URL(configUrl, location.href)), { headers: { Range: "bytes=0-15" } });
+  if (probe.status !== 206) throw new Error(`the server does not answer byte ranges (status ${probe.status})`);
+  const w = await createDbWorker([{ from: "jsonconfig", configUrl }], "sqlite.worker.js", "sql-wasm.wasm");
+  return (sql, params = []) => w.db.query(sql, params);
+};
 
 async function main() {
   const get = fetcher();
@@ -13,7 +24,7 @@ async function main() {
       get("levels.json").catch(() => []), get("fields.json"), get("info.json")]);   // a site exported before levels has none
     document.getElementById("title").textContent = info.title;
     const renderer = new URLSearchParams(location.search).get("renderer") || "auto";   // ?renderer=webgl or canvas
-    window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info),
+    window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info, { openSearchDb: info.search_db ? openSearchDb(info.search_db) : null }),
       height: Math.max(480, innerHeight - 120), renderer });
   } catch (err) {
     app.textContent = `Could not load the map: ${err.message}`;

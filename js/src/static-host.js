@@ -1,7 +1,9 @@
-// The exported site's host: answers from static files next to the page, written by Python's write_site:
+// The exported site's host: answers from static files next to the page, written by Python's write_site
+// (searchdb/: the map's full-text index, searched with the notebook's own SQL by sitesearch.js):
 // details/NNNN.json (shard_size papers each, in map order), titles/NNNN.json (title_shard titles each, for hover
 // and the table), search/NNNN.json ([title, field, summary start] per paper, info.search_shards files)
 // and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
+import { siteSearch } from "./sitesearch.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -75,10 +77,24 @@ export const fetcher = (fetchFn = fetch, base = "") => async (path, kind = "json
 
 const shardName = (dir, k) => `${dir}/${String(k).padStart(4, "0")}.json`;
 
-/** The host for the static site, given a fetcher and the site's info.json. */
-export function staticHost(get, info) {
+export const SEARCH_HITS = 2_000, LISTED = 50;   // as the widget: marked on the map, listed with snippets
+
+/** The host for the static site, given a fetcher and the site's info.json. openSearchDb() (site.js) opens the
+ *  site's copy of the full-text index (info.search_db) and resolves with q(sql, params) -> rows; search and
+ *  count then run the notebook's own search on it (sitesearch.js). Without it, or where it cannot be opened
+ *  (a server that does not answer byte ranges), search falls back to the lighter word index of search/. */
+export function staticHost(get, info, { openSearchDb = null } = {}) {
   const shards = new Map();
-  let search = null;
+  let search = null, engine = null;
+  const sql = () => {
+    if (!info.search_db || !openSearchDb) return Promise.resolve(null);
+    engine ??= openSearchDb().then((q) => ({ q, s: siteSearch(q) }), (err) => { console.warn(`laion-explorer: site search database: ${err?.message ?? err}; using the word index`); return null; });
+    return engine;
+  };
+  const wordIndex = async (q) => {
+    search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(shardName("search", k))))).flat();
+    return searchIndex(search, q);
+  };
   const loadShard = (k) => {
     if (!shards.has(k)) { const p = get(shardName("details", k)); shards.set(k, p); p.catch(() => shards.delete(k)); }
     return shards.get(k);
@@ -101,10 +117,19 @@ export function staticHost(get, info) {
     summary: detail, detail,
     // a site exported before the titles files has none: hover then loads the details shard, as it did
     ...(info.title_shard ? { titles, titleBlock: info.title_shard, prefetchTitles: 0 } : {}),
-    search: async (q) => {
-      search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(shardName("search", k))))).flat();
-      return searchIndex(search, q);
+    search: async (text) => {
+      const db = await sql();
+      if (!db) return wordIndex(text);
+      const hits = await db.s.search(text, SEARCH_HITS, LISTED);
+      if (!hits.length) return { indices: [], results: [], limit: SEARCH_HITS };
+      const at = new Map((await db.q("SELECT id, map_index, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+        [JSON.stringify(hits.map((h) => h.id))])).map((r) => [r.id, r]));
+      const idx = hits.map((h) => at.get(h.id)?.map_index ?? -1);
+      return { indices: idx.filter((i) => i >= 0), limit: SEARCH_HITS,
+        results: hits.slice(0, LISTED).map((h, k) => ({ index: idx[k], title: at.get(h.id)?.title ?? "", snippet: h.snippet })) };
     },
+    /** How many papers match in all (asked when a search reaches SEARCH_HITS); the word index has no count. */
+    count: async (text) => { const db = await sql(); if (!db) throw new Error("no count without the search database"); return db.s.count(text); },
     select: () => {},
   };
 }
