@@ -9,6 +9,7 @@ from pathlib import Path
 from .explorer import Explorer, finite
 from .export import clusters_body, gzip_json, papers_body
 from .store import QueryTooBroad, StoreError
+from .reading import READING_FORMATS, READING_MAX, reading_list
 
 # %% auto #0
 __all__ = ['MAX_LIMIT', 'CACHE', 'PAGE_POLICY', 'json_bytes', 'api_page', 'create_app', 'serve']
@@ -160,6 +161,21 @@ def create_app(
         try: hits = maps.get().search(q, limit)
         except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
         return {"query": q, "count": len(hits), "papers": hits}
+
+    @app.get("/api/reading-list", summary="Papers as a reading list: BibTeX, RIS or CSL-JSON")
+    def reading(ids:str|None=Query(None, max_length=600_000, pattern=r"^\d+(,\d+)*$", description="paper ids, comma-separated, in the list's order"),
+                cluster_id:int|None=Query(None, ge=-1, description="or every paper of this cluster (-1: unclustered)"),
+                format:str=Query("bibtex", pattern="^(bibtex|ris|csl-json)$", description="bibtex, ris or csl-json")):
+        "A file a reference manager imports: authors, title, year, DOI/arXiv/OpenAlex/PMC ids, the executive summary as the abstract."
+        if (ids is None) == (cluster_id is None): raise HTTPException(422, "give ids or cluster_id (one of them)")
+        ex = maps.get()
+        wanted = ([int(i) for i in ids.split(",")] if ids is not None else
+                  [r[0] for r in ex.con.execute("SELECT id FROM papers WHERE cluster_id IS ? ORDER BY id",
+                                                (None if cluster_id == -1 else cluster_id,))])
+        if len(wanted) > READING_MAX: raise HTTPException(422, f"at most {READING_MAX:,} papers a reading list ({len(wanted):,} asked)")
+        _, ext, mime = READING_FORMATS[format]
+        return Response(reading_list(ex, wanted, format), media_type=f"{mime}; charset=utf-8",
+                        headers={"Content-Disposition": f'attachment; filename="papers.{ext}"'})
 
     @app.get("/api/stats", summary="Counts of papers and clusters")
     def stats():

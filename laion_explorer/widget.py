@@ -12,6 +12,7 @@ import laion_explorer
 from fastcore.basics import patch
 from .explorer import Explorer
 from .store import count_matches
+from .reading import READING_FORMATS, READING_MAX, reading_list
 import pyarrow as pa
 
 # %% auto #0
@@ -88,6 +89,17 @@ def selection(self:ExplorerWidget):
     return self.explorer.selection_frame(self.selected_ids)
 
 @patch
+def reading_list(self:ExplorerWidget,
+                 format:str="bibtex", # "bibtex", "ris" or "csl-json" (`reading.READING_FORMATS`)
+                 path=None,           # Also write it to this file
+                ) -> str:
+    "The selected papers as a reading list a reference manager imports (BibTeX, RIS or CSL-JSON; see `reading`)."
+    text = reading_list(self.explorer, self.selected_ids, format)
+    if path is not None:
+        tmp = Path(f"{path}.tmp"); tmp.write_text(text, encoding="utf-8"); tmp.replace(path)   # whole or not at all
+    return text
+
+@patch
 def focus(self:ExplorerWidget,
           paper_id:int, # Paper to centre the map on and open
          ):
@@ -130,6 +142,15 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
     if kind == "count":   # asked after a search that reached the limit: how many match in all
         n, exact = count_matches(ex.con, str(msg.get("query", ""))[:1000])
         return dict(count=n, exact=exact), []
+    if kind == "reading":   # the Table tab's BibTeX / RIS / CSL-JSON download of map positions
+        fmt, idx = str(msg.get("format", "")), msg.get("indices") or []
+        if fmt not in READING_FORMATS: raise ValueError(f"unknown reading-list format {fmt!r}")
+        if not isinstance(idx, list) or not all(isinstance(i, int) and 0 <= i < len(self.ids) for i in idx):
+            raise ValueError("indices must be positions on the map")
+        if len(idx) > READING_MAX: raise ValueError(f"at most {READING_MAX:,} papers a reading list (asked for {len(idx):,})")
+        text = reading_list(ex, self.ids[idx].tolist() if idx else [], fmt)
+        _, ext, mime = READING_FORMATS[fmt]
+        return dict(text=text, ext=ext, mime=mime), []
     raise ValueError(f"unknown request {kind!r}")
 
 @patch

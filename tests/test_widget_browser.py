@@ -271,6 +271,13 @@ def _drive(page, lab):
     rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
     assert rows[0] == ["map_index", "title", "year", "field", "cluster"] and len(rows) == caught + 1, (rows[:2], len(rows))
     assert rows[1][0] == first_index and all(r[1] for r in rows[1:]), rows[1]   # in the table's order, every title
+    # ... and as a reading list a reference manager imports (BibTeX, parsed by bibtexparser)
+    import bibtexparser
+    with page.expect_download() as dl:
+        page.click(".lx-download-bibtex")
+    assert dl.value.suggested_filename == f"papers-{caught}.bib"
+    lib = bibtexparser.parse_string(Path(dl.value.path()).read_text(encoding="utf-8"))
+    assert len(lib.entries) == caught and not lib.failed_blocks, (len(lib.entries), caught)
     page.click(".lx-tab[data-tab='map']")
     page.click(".lx-mode[data-mode='pan']")
 

@@ -23,6 +23,8 @@ assert not heavy, f"the base install pulled {heavy}: they belong in an extra"
 from laion_explorer.widget import STATIC
 assert "site-packages" in laion_explorer.__file__, laion_explorer.__file__
 assert (STATIC / "widget.js").stat().st_size > 10_000 and (STATIC / "widget.css").exists()
+for f in ("site.js", "sqlite.worker.js", "sql-wasm.wasm"):   # the static site's page script and its search engine
+    assert (STATIC / f).stat().st_size > 1_000, f
 from laion_explorer.samples import sample_path
 print("installed", laion_explorer.__version__, "sample at", sample_path())
 from laion_explorer.testing import arxiv_field_subfield, bad_rows, hostile_rows   # the testing module and its data file

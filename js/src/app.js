@@ -49,7 +49,8 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     onYears: (y0, y1) => { state.yearMin = y0; state.yearMax = y1; bar.yearMin.value = y0 ?? ""; bar.yearMax.value = y1 ?? ""; refilter(); } });
   const legend = createLegend({ T, state, onChange: refilter,
     onZoom: (fine, showMap) => { if (showMap) showTab("map"); spot(fine); map.zoomToClusters(fine); } });
-  const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i) });
+  const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i),
+    reading: host.reading ? (idx, f) => host.reading(idx, f) : null });
   const detail = createDetail({ P, clusters, state, host, redraw: map.redraw, centerOn: map.centerOn });
   const search = createSearch({ input: bar.search, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
   const selection = createSelection({ map, P, state, onSelect: (indices) => setSelection(indices, true) });

@@ -34,6 +34,7 @@ export function kernelHost(model, { timeout = REQUEST_TIMEOUT_MS } = {}) {
     search: (q) => ask("search", { query: q }),
     count: (q) => ask("count", { query: q }),
     titles: (start, count) => ask("titles", { start, count }),
+    reading: (indices, format) => ask("reading", { indices: Array.from(indices), format }),
     select: (indices) => { model.set("_selection", Array.from(indices)); model.save_changes(); },
     theme: (t) => { model.set("theme", t); model.save_changes(); },
     /** How many requests await an answer. */

@@ -91,9 +91,12 @@ function download(text, name, type) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+export const READING = [["bibtex", "BibTeX"], ["ris", "RIS"], ["csl-json", "CSL-JSON"]];   // reading-list formats
+
 /** The table pane. titles: titles.js's cache (null: titles from host-less summaries are not available, the column
- *  shows what is loaded); onOpen(i) opens a paper. draw() lists the current set; it is redrawn when the set changes. */
-export function createTable({ P, clusters, fields, state, titles, height, onOpen }) {
+ *  shows what is loaded); onOpen(i) opens a paper; reading(indices, format) -> {text, ext, mime} (the kernel's
+ *  reading lists; null where the host has none). draw() lists the current set; it is redrawn when the set changes. */
+export function createTable({ P, clusters, fields, state, titles, height, onOpen, reading = null }) {
   const el = h("div", { class: "lx-table", style: { height: `${height}px`, display: "none" } });
   const values = rowValues(P, clusters, fields, (i) => titles?.now(i));
   let rows = [], sort = null, seq = 0;   // sort: {key, dir} or null (the set's own order)
@@ -103,7 +106,18 @@ export function createTable({ P, clusters, fields, state, titles, height, onOpen
   const note = h("span", { class: "lx-table-note" });
   const csv = h("button", { text: "Download CSV", class: "lx-download-csv", onclick: () => save("csv") });
   const json = h("button", { text: "Download JSON", class: "lx-download-json", onclick: () => save("json") });
-  el.append(summary, h("div", { class: "lx-table-actions" }, csv, json, note), head, body);
+  const lists = reading ? READING.map(([f, name]) => h("button", { text: name, class: `lx-download-${f}`,
+    title: `the list as ${name}, for a reference manager`, onclick: () => saveReading(f) })) : [];
+  el.append(summary, h("div", { class: "lx-table-actions" }, csv, json, ...lists, note), head, body);
+
+  async function saveReading(f) {
+    note.textContent = "making the reading list…";
+    try {
+      const r = await reading(rows, f);
+      note.textContent = "";
+      download(r.text, `papers-${rows.length}.${r.ext}`, r.mime);
+    } catch (err) { note.textContent = `Could not make the reading list: ${err?.message ?? err}`; }
+  }
 
   const allTitles = async (indices) => { if (titles) await titles.many(indices); };
   async function save(kind) {
