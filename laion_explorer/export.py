@@ -15,6 +15,7 @@ from .store import (_pid_alive, _texts_in_python, connect, ddl_statements, file_
                                   library_versions, logger, utcnow, FTS_TABLES)
 from .explorer import Explorer, read_json
 from .render import render_map
+from .reading import reading_records
 
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
@@ -253,7 +254,8 @@ def write_search_db(
         s.executescript("""
 CREATE TABLE papers (id INTEGER PRIMARY KEY, title TEXT, map_index INTEGER NOT NULL DEFAULT -1);
 CREATE TABLE papers_text (id INTEGER PRIMARY KEY, title TEXT, field TEXT, executive_summary TEXT, three_takeaways TEXT);
-CREATE TABLE common_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;""")
+CREATE TABLE common_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading.reading_records, for the site's reading lists""")
         for t in FTS_TABLES:   # the same declaration, then the index's own tables as they are: the same matches, bm25 and counts
             s.execute(s.execute("SELECT sql FROM src.sqlite_master WHERE name = ?", (t,)).fetchone()[0])
             for sh in _FTS_SHADOWS:
@@ -267,6 +269,13 @@ CREATE TABLE common_words (term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT
                 try: s.execute("INSERT INTO papers_text SELECT id, title, field, executive_summary, three_takeaways FROM src.papers_text WHERE id = ?", (pid,))
                 except sqlite3.OperationalError: s.execute("INSERT INTO papers_text VALUES (?, ?, ?, ?, ?)", _texts_in_python(ex.con, pid, 10**9))
         s.executemany("UPDATE papers SET map_index = ? WHERE id = ?", [(i, int(p)) for i, p in enumerate(ids)])
+        for k in range(0, len(ids), 10_000):   # the reading-list records of the papers on the map; the abstract only where
+            batch = reading_records(ex, [int(p) for p in ids[k:k + 10_000]])   # it is not the searched summary's text
+            texts = dict(s.execute("SELECT id, executive_summary FROM papers_text WHERE id IN (SELECT value FROM json_each(?))",
+                                   (json.dumps([r["id"] for r in batch]),)).fetchall())
+            for r in batch:
+                if isinstance(texts.get(r["id"]), str) and texts[r["id"]].strip() == r["abstract"]: r.pop("abstract")
+            s.executemany("INSERT INTO reading VALUES (?, ?)", [(r["id"], json.dumps(r, ensure_ascii=False)) for r in batch])
         s.commit(); s.execute("DETACH src"); s.execute("VACUUM")
     finally: s.close()
     data = tmp.read_bytes(); tmp.unlink()

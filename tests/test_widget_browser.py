@@ -365,6 +365,7 @@ def test_static_site(lab, tmp_path):
     from laion_explorer.explorer import Explorer
     from laion_explorer.store import count_matches
     from laion_explorer.testing import RangeHandler
+    from laion_explorer.reading import reading_list
     export(lab["dir"] / "map.sqlite", tmp_path / "out", title="Sample map")
     with Explorer(lab["dir"] / "map.sqlite") as ex:   # the search index in 7 shards: search must read them all
         write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500)
@@ -413,6 +414,13 @@ def test_static_site(lab, tmp_path):
                     page.click(".lx-download-csv")
                 rows = list(csv.reader(io.StringIO(Path(dl.value.path()).read_text(encoding="utf-8"))))
                 assert len(rows) == caught + 1 and all(r[1] for r in rows[1:]), len(rows)
+                # a reading list from the site is the notebook's, byte for byte (the same records, Python's writers ported)
+                with page.expect_download() as dl:
+                    page.click(".lx-download-bibtex")
+                with Explorer(lab["dir"] / "map.sqlite") as ex:
+                    map_ids = ex.map_columns()["ids"]
+                    want_bib = reading_list(ex, [int(map_ids[int(r[0])]) for r in rows[1:]], "bibtex")
+                assert Path(dl.value.path()).read_text(encoding="utf-8") == want_bib
                 _shot(page, "8a-static-site-table")
                 page.click(".lx-toolbar button:has-text('Clear')"); page.click(".lx-tab[data-tab='map']"); page.click(".lx-mode[data-mode='pan']")
                 # one search everywhere: the site runs the notebook's search on a copy of its index (SQLite in WebAssembly,

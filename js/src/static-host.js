@@ -4,6 +4,7 @@
 // and the table), search/NNNN.json ([title, field, summary start] per paper, info.search_shards files)
 // and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
 import { siteSearch } from "./sitesearch.js";
+import { READING_FORMATS } from "./reading.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -127,6 +128,22 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
       const idx = hits.map((h) => at.get(h.id)?.map_index ?? -1);
       return { indices: idx.filter((i) => i >= 0), limit: SEARCH_HITS,
         results: hits.slice(0, LISTED).map((h, k) => ({ index: idx[k], title: at.get(h.id)?.title ?? "", snippet: h.snippet })) };
+    },
+    /** Papers at map positions `indices` as a reading list (reading.js, Python's writers ported): {text, ext, mime}. */
+    reading: async (indices, format) => {
+      const db = await sql();
+      if (!db) throw new Error("reading lists need the site's search database, which this server cannot serve (no byte ranges)");
+      const [write, ext, mime] = READING_FORMATS[format] || [];
+      if (!write) throw new Error(`unknown reading-list format ${format}`);
+      const rows = new Map((await db.q("SELECT p.map_index AS i, r.record, t.executive_summary AS text FROM papers p "
+        + "JOIN reading r ON r.id = p.id LEFT JOIN papers_text t ON t.id = p.id WHERE p.map_index IN (SELECT value FROM json_each(?))",
+      [JSON.stringify(Array.from(indices))])).map((x) => [x.i, x]));
+      const records = Array.from(indices, (i) => rows.get(i)).filter(Boolean).map((x) => {
+        const r = JSON.parse(x.record);
+        if (!("abstract" in r)) r.abstract = typeof x.text === "string" ? x.text.trim() : "";
+        return r;
+      });
+      return { text: write(records), ext, mime };
     },
     /** How many papers match in all (asked when a search reaches SEARCH_HITS); the word index has no count. */
     count: async (text) => { const db = await sql(); if (!db) throw new Error("no count without the search database"); return db.s.count(text); },
