@@ -15,7 +15,7 @@ from .cluster import UNCLUSTERED
 # %% auto #0
 __all__ = ['PALETTE', 'UNCLUSTERED_COLOR', 'SUMMARY_COLS', 'SQL_INT_MIN', 'SQL_INT_MAX', 'MAX_FIELD_CHARS', 'MAX_FIELD_JSON',
            'MAX_KEYS', 'YEAR_BASE', 'MAP_COLUMNS', 'cluster_color', 'Explorer', 'sql_int', 'read_json', 'finite',
-           'cap_value', 'source_links', 'map_arrow', 'map_version', 'write_map_cache']
+           'cap_value', 'identifiers', 'source_links', 'map_arrow', 'map_version', 'write_map_cache']
 
 # %% ../nbs/10_explorer.ipynb #29e5ab12
 PALETTE = (
@@ -198,25 +198,33 @@ _DOI = re.compile(r"(?:doi:\s*|https?://(?:dx\.)?doi\.org/)?(10\.\d{4,9}/\S+)", 
 _OPENALEX = re.compile(r"(?:https?://openalex\.org/)?(W\d+)", re.I)
 _PMC = re.compile(r"(PMC\d+)", re.I)
 
+def identifiers(
+    source_id:str|None,   # The paper's own id in its source (`papers.source_id`)
+    extra:dict|None=None, # Its source metadata (`papers.extra`): doi, oa_doi, openalex_id, ...
+) -> dict:
+    "The paper's ids that match their pattern whole, the first of each kind in the order found: `{arxiv, doi, openalex, pmcid}` (those it has)."
+    extra = extra if isinstance(extra, dict) else {}
+    out = {}
+    for v in [source_id] + [extra.get(k) for k in ("doi", "oa_doi", "source_doi", "openalex_id", "arxiv_id", "pmcid")]:
+        if not isinstance(v, str) or not v.strip() or len(v) > 300: continue
+        v = v.strip()
+        for kind, pat, norm in (("arxiv", _ARXIV, str), ("doi", _DOI, str), ("openalex", _OPENALEX, str.upper), ("pmcid", _PMC, str.upper)):
+            if m := pat.fullmatch(v):
+                out.setdefault(kind, norm(m[1])); break
+    return out
+
+_LINKS = {"arxiv": lambda v: (f"arXiv {v}", f"https://arxiv.org/abs/{v}"),
+          "doi": lambda v: (f"DOI {v}", "https://doi.org/" + urllib.parse.quote(v, safe="/:;()._-")),
+          "openalex": lambda v: (f"OpenAlex {v}", f"https://openalex.org/{v}"),
+          "pmcid": lambda v: (v, f"https://www.ncbi.nlm.nih.gov/pmc/articles/{v}/")}
+
 def source_links(
     source_id:str|None,   # The paper's own id in its source (`papers.source_id`)
     extra:dict|None=None, # Its source metadata (`papers.extra`): doi, oa_doi, openalex_id, ...
 ) -> list[dict]:
     """`[{label, url}]`: where the paper can be read (arXiv, DOI, OpenAlex, PubMed Central), each address built
-    from an id that matches its pattern whole, never taken from the corpus as it is."""
-    extra = extra if isinstance(extra, dict) else {}
-    vals = [source_id] + [extra.get(k) for k in ("doi", "oa_doi", "source_doi", "openalex_id", "arxiv_id", "pmcid")]
-    out, seen = [], set()
-    def add(label, url):
-        if url not in seen: seen.add(url); out.append({"label": label, "url": url})
-    for v in vals:
-        if not isinstance(v, str) or not v.strip() or len(v) > 300: continue
-        v = v.strip()
-        if m := _ARXIV.fullmatch(v): add(f"arXiv {m[1]}", f"https://arxiv.org/abs/{m[1]}")
-        elif m := _DOI.fullmatch(v): add(f"DOI {m[1]}", "https://doi.org/" + urllib.parse.quote(m[1], safe="/:;()._-"))
-        elif m := _OPENALEX.fullmatch(v): add(f"OpenAlex {m[1].upper()}", f"https://openalex.org/{m[1].upper()}")
-        elif m := _PMC.fullmatch(v): add(m[1].upper(), f"https://www.ncbi.nlm.nih.gov/pmc/articles/{m[1].upper()}/")
-    return out
+    from an id that matches its pattern whole (`identifiers`), never taken from the corpus as it is."""
+    return [dict(zip(("label", "url"), _LINKS[k](v))) for k, v in identifiers(source_id, extra).items()]
 
 @patch
 def paper(self:Explorer,

@@ -5,12 +5,12 @@
 # %% ../nbs/16_reading.ipynb #7a1c0e04
 from __future__ import annotations
 import json, re, unicodedata
-from .explorer import Explorer, _ARXIV, _DOI, _OPENALEX, _PMC, source_links, sql_int
+from .explorer import Explorer, identifiers, source_links, sql_int
 from .store import logger
 
 # %% auto #0
-__all__ = ['READING_MAX', 'READING_FORMATS', 'person', 'split_authors', 'identifiers', 'reading_records', 'tex_escape',
-           'to_bibtex', 'to_ris', 'to_csl_json', 'reading_list']
+__all__ = ['READING_MAX', 'READING_FORMATS', 'person', 'split_authors', 'reading_records', 'tex_escape', 'to_bibtex', 'to_ris',
+           'to_csl_json', 'reading_list']
 
 # %% ../nbs/16_reading.ipynb #7a1c0e07
 def _drop_parens(s:str) -> str:
@@ -61,17 +61,6 @@ def _record_authors(authors:str|None, extra:dict) -> list[dict]:
     return split_authors(authors)
 
 # %% ../nbs/16_reading.ipynb #7a1c0e11
-def identifiers(source_id:str|None, extra:dict|None=None) -> dict:
-    "The paper's ids that match their pattern: `{doi, arxiv, openalex, pmcid}` (those it has)."
-    extra = extra if isinstance(extra, dict) else {}
-    out = {}
-    for v in [source_id] + [extra.get(k) for k in ("doi", "oa_doi", "source_doi", "openalex_id", "arxiv_id", "pmcid")]:
-        if not isinstance(v, str) or not v.strip() or len(v) > 300: continue
-        v = v.strip()
-        for key, pat, norm in (("arxiv", _ARXIV, str), ("doi", _DOI, str), ("openalex", _OPENALEX, str.upper), ("pmcid", _PMC, str.upper)):
-            if (m := pat.fullmatch(v)) and key not in out: out[key] = norm(m[1]); break
-    return out
-
 def _summary(s:str|None) -> dict:
     try: d = json.loads(s or "{}")
     except ValueError: return {}
