@@ -318,8 +318,7 @@ def _drive(page, lab):
     assert page.locator(".lx-density").is_visible() and not page.locator(".lx-canvas").is_visible()
     _shot(page, "6d-density")
     page.keyboard.press("d")
-    page.wait_for_function("document.querySelector('.lx-root').dataset.density === ''")
-    assert page.locator(".lx-canvas").is_visible()
+    page.wait_for_function("document.querySelector('.lx-canvas').style.display === '' && document.querySelector('.lx-density').style.display === 'none'")   # the next frame draws dots
 
     # a legend entry zooms to its cluster and highlights its papers (the status says how many; a selection or
     # search hits, when there are some, stay the emphasis)
