@@ -10,7 +10,7 @@ import { h } from "./dom.js";
 import { fitBase, toBase, dotSize, rasterize, hitTree, nearestPoint, extent } from "./geometry.js";
 import { drawLabels, labelItems, labelTiers, tierStyle } from "./labels.js";
 import { tiersOn } from "./levels.js";
-import { orderDescending } from "./points.js";
+import { orderDescending, shuffledOrder } from "./points.js";
 import { themeColors } from "./theme.js";
 import { colorScheme } from "./colorby.js";
 import { createGLPoints, useWebGL } from "./glpoints.js";
@@ -36,7 +36,11 @@ export function createMap({ root, P, T, fields = [], state, height, children = [
   });
   const bx = new Float32Array(P.n), by = new Float32Array(P.n);   // base pixel positions (before zoom)
   const clusters = T.tiers[0], nTier = T.tiers.map((t) => t.length), widths = new Map();
-  let W = 0, H = 0, dpr = 1, palette = null, faithOrder = null, tree = null, treeMask = null, frame = 0, raf = 0;
+  let W = 0, H = 0, dpr = 1, palette = null, faithOrder = null, mixed = null, tree = null, treeMask = null, frame = 0, raf = 0;
+  // the drawing order: the least faithful last in the faithfulness view; for colourings by a column of the paper
+  // (year, field, classification) a fixed shuffle, so no value lies on top everywhere; else the map's own order
+  const MIXED = new Set(["year", "field", "classification"]);
+  const drawOrder = () => (byFaith() ? faithOrder : MIXED.has(state.colorBy) ? (mixed ??= shuffledOrder(P.n)) : null);
   const byFaith = () => state.colorBy === "faith" && !!P.faith;
   function setPalette() {
     palette = colorScheme(state.colorBy, { P, T, fields, theme: state.theme });
@@ -64,7 +68,7 @@ export function createMap({ root, P, T, fields = [], state, height, children = [
   }
   function drawPoints() {
     const emph = state.selection || state.hits || state.spot, size = Math.max(1, Math.round(dotSize(P.n, state.transform.k, dpr) * (state.pointScale ?? 1)));
-    const f = { n: P.n, bx, by, values: palette.values, order: byFaith() ? faithOrder : null, mask: state.mask, emph,
+    const f = { n: P.n, bx, by, values: palette.values, order: drawOrder(), mask: state.mask, emph,
       colors: palette.colors, dimmed: palette.dimmed, background: palette.background, transform: state.transform, dpr, size, alpha: state.opacity ?? 1 };
     if (gl) { gl.draw(f); if (state.syncFrames) gl.finish(); return; }
     const ctx = canvas.getContext("2d"), w = canvas.width, hh = canvas.height;

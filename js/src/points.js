@@ -64,6 +64,19 @@ export function fieldCounts(pts, mask, nFields) {
   return out;
 }
 
+/** A fixed pseudo-random order of 0..n-1 (Fisher-Yates on a seeded xorshift): drawing in it, no category is on top
+ *  everywhere because its papers come last in the file (colour by year would otherwise bury the older years). */
+export function shuffledOrder(n, seed = 1) {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  let x = seed >>> 0 || 1;
+  for (let i = n - 1; i > 0; i--) {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    const j = x % (i + 1), t = out[i]; out[i] = out[j]; out[j] = t;
+  }
+  return out;
+}
+
 /** How many entries of a 0/1 array are set (0 for null). */
 export const countSet = (a) => { let k = 0; if (a) for (let i = 0; i < a.length; i++) k += a[i]; return k; };
 

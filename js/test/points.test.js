@@ -124,3 +124,14 @@ test("the views follow the selection, else the search hits, else the highlight, 
   assert.deepEqual(Array.from(fieldCounts(P, mask, 3)), [1, 1, 1]);
   assert.deepEqual(Array.from(fieldCounts(P, null, 2)), [1, 2]);   // a field past the list is not counted
 });
+
+test("shuffledOrder: a permutation of 0..n-1, the same every time for a seed, and mixed", async () => {
+  const { shuffledOrder } = await import("../src/points.js");
+  const a = shuffledOrder(1000), b = shuffledOrder(1000);
+  assert.deepEqual(a, b);
+  assert.deepEqual([...a].sort((x, y) => x - y), Array.from({ length: 1000 }, (_, i) => i));
+  let inPlace = 0; for (let i = 0; i < 1000; i++) inPlace += a[i] === i;
+  assert.ok(inPlace < 20, inPlace);
+  assert.notDeepEqual(shuffledOrder(1000, 2), a);
+  assert.equal(shuffledOrder(0).length, 0);
+});
