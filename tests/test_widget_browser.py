@@ -314,7 +314,9 @@ def _drive(page, lab):
     assert _colored_pixel(page)["found"]
     page.click(".lx-view-menu > summary")
     page.locator(".lx-root").focus(); page.keyboard.press("r"); page.keyboard.press("d")   # the whole map, as density
-    page.wait_for_function("document.querySelector('.lx-root').dataset.density === 'on' && Number(document.querySelector('.lx-root').dataset.densityMax) > 1", timeout=10_000)
+    # (the frame after the key draws the density: wait for it, not only for the key's flag)
+    page.wait_for_function("document.querySelector('.lx-root').dataset.density === 'on' && document.querySelector('.lx-density').style.display === ''"
+                           " && Number(document.querySelector('.lx-root').dataset.densityMax) > 1", timeout=10_000)
     assert page.locator(".lx-density").is_visible() and not page.locator(".lx-canvas").is_visible()
     _shot(page, "6d-density")
     page.keyboard.press("d")

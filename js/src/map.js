@@ -83,7 +83,7 @@ export function createMap({ root, P, T, fields = [], state, height, children = [
     const t0 = performance.now();
     const density = !!state.density;
     canvas.style.display = density ? "none" : ""; dens.style.display = density ? "" : "none";
-    if (density) drawDensity(); else drawPoints();
+    if (density) drawDensity(); else { drawPoints(); delete root.dataset.densityMax; }
     drawOverlay();
     root.dataset.drawMs = (performance.now() - t0).toFixed(1);
     root.dataset.frames = ++frame;
