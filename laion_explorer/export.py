@@ -278,12 +278,13 @@ CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading
             s.executemany("INSERT INTO reading VALUES (?, ?)", [(r["id"], json.dumps(r, ensure_ascii=False)) for r in batch])
         s.commit(); s.execute("DETACH src"); s.execute("VACUUM")
     finally: s.close()
-    data = tmp.read_bytes(); tmp.unlink()
-    parts = max(1, math.ceil(len(data) / chunk))
-    for k in range(parts): (out/f"db.{k:03d}").write_bytes(data[k * chunk:(k + 1) * chunk])
-    (out/"config.json").write_text(json.dumps(dict(serverMode="chunked", requestChunkSize=SEARCH_DB_PAGE, databaseLengthBytes=len(data),
+    size = tmp.stat().st_size; parts = max(1, math.ceil(size / chunk))
+    with open(tmp, "rb") as f:   # a part at a time: at a million papers the file is gigabytes
+        for k in range(parts): (out/f"db.{k:03d}").write_bytes(f.read(chunk))
+    tmp.unlink()
+    (out/"config.json").write_text(json.dumps(dict(serverMode="chunked", requestChunkSize=SEARCH_DB_PAGE, databaseLengthBytes=size,
                                                    serverChunkSize=chunk, urlPrefix="db.", suffixLength=3)), encoding="utf-8")
-    return dict(bytes=len(data), parts=parts)
+    return dict(bytes=size, parts=parts)
 
 def write_site(
     ex:Explorer,              # The map
