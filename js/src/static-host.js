@@ -85,7 +85,6 @@ export const SEARCH_HITS = 2_000, LISTED = 50;   // as the widget: marked on the
  *  count then run the notebook's own search on it (sitesearch.js). Without it, or where it cannot be opened
  *  (a server that does not answer byte ranges), search falls back to the lighter word index of search/. */
 export function staticHost(get, info, { openSearchDb = null } = {}) {
-  const shards = new Map();
   let search = null, engine = null;
   const sql = () => {
     if (!info.search_db || !openSearchDb) return Promise.resolve(null);
@@ -96,22 +95,19 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
     search ??= (await Promise.all(Array.from({ length: info.search_shards }, (_, k) => get(shardName("search", k))))).flat();
     return searchIndex(search, q);
   };
-  const loadShard = (k) => {
-    if (!shards.has(k)) { const p = get(shardName("details", k)); shards.set(k, p); p.catch(() => shards.delete(k)); }
-    return shards.get(k);
+  /** The k-th file of folder `dir`, fetched once (a failed fetch is asked again next time). */
+  const files = (dir, memo = new Map()) => (k) => {
+    if (!memo.has(k)) { const p = get(shardName(dir, k)); memo.set(k, p); p.catch(() => memo.delete(k)); }
+    return memo.get(k);
   };
+  const loadShard = files("details"), titleFile = files("titles");
   const detail = async (i) => (await loadShard(Math.floor(i / info.shard_size)))[i % info.shard_size];
-  const titleFiles = new Map();
-  const titleFile = (k) => {
-    if (!titleFiles.has(k)) { const p = get(shardName("titles", k)); titleFiles.set(k, p); p.catch(() => titleFiles.delete(k)); }
-    return titleFiles.get(k);
-  };
   /** Titles of papers start .. start + count - 1, from the titles files that hold them. */
   const titles = async (start, count) => {
-    const b = info.title_shard, files = [];
-    for (let k = Math.floor(start / b); k * b < start + count; k++) files.push(titleFile(k).then((t) => [k, t]));
+    const b = info.title_shard, parts = [];
+    for (let k = Math.floor(start / b); k * b < start + count; k++) parts.push(titleFile(k).then((t) => [k, t]));
     const out = new Array(count).fill("");
-    for (const [k, t] of await Promise.all(files)) t.forEach((x, j) => { const i = k * b + j - start; if (i >= 0 && i < count) out[i] = x; });
+    for (const [k, t] of await Promise.all(parts)) t.forEach((x, j) => { const i = k * b + j - start; if (i >= 0 && i < count) out[i] = x; });
     return { start, titles: out };
   };
   return {

@@ -4,22 +4,23 @@
 // the rows in view are in the DOM (a lasso of 100,000 papers is 100,000 rows), and titles come by block
 // (titles.js). The pure parts (which set, sorting, the summary, CSV) run in node.
 import { h } from "./dom.js";
-import { YEAR_BASE, NO_CLUSTER } from "./points.js";
+import { YEAR_BASE, NO_CLUSTER, focusMask } from "./points.js";
 import { plainTeX } from "./tex.js";
 
 export const ROW = 26;              // px a row
 export const COLUMNS = [["title", "Title"], ["year", "Year"], ["field", "Field"], ["cluster", "Cluster"]];
 
-/** The set the table lists: {indices, what}. Search hits keep their rank order (state.hitOrder); the rest map order. */
+/** The set the table lists: the papers the views follow (points.js focusMask), as {indices, what}. Search hits
+ *  keep their rank order (state.hitOrder); the rest map order. */
 export function tableSet(P, state) {
-  const pick = (m) => { const out = []; for (let i = 0; i < P.n; i++) if (m[i] && (!state.mask || state.mask[i])) out.push(i); return out; };
-  if (state.selection) return { indices: pick(state.selection), what: "selected" };
-  if (state.hits) {
-    const order = (state.hitOrder || []).filter((i) => i >= 0 && state.hits[i] && (!state.mask || state.mask[i]));
-    return { indices: order.length ? order : pick(state.hits), what: "search hits" };
+  const { mask, what } = focusMask(P, state);
+  if (state.hits && !state.selection) {
+    const order = (state.hitOrder || []).filter((i) => i >= 0 && mask[i]);
+    if (order.length) return { indices: order, what };
   }
-  if (state.spot) return { indices: pick(state.spot), what: `papers of ${state.spotName}` };
-  return { indices: state.mask ? pick(state.mask) : Array.from({ length: P.n }, (_, i) => i), what: "shown" };
+  const out = [];
+  for (let i = 0; i < P.n; i++) if (!mask || mask[i]) out.push(i);
+  return { indices: out, what: what || "shown" };
 }
 
 /** Accessors for a row's values: {title(i), year(i) (null when unknown), field(i), cluster(i)}. */
