@@ -10,12 +10,12 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 from urllib.parse import urlparse
 import numpy as np
-from .store import logger, progress_bar, stage_run, transaction, utcnow, write_vectors
+from .store import logger, progress_bar, register_table, stage_run, transaction, utcnow, write_vectors
 
 # %% auto #0
-__all__ = ['NEEDS_TORCH', 'PRESETS', 'ALTERNATIVES', 'REPLACING', 'paper_text', 'fetch_texts', 'todo_ids', 'ModelLoadError',
-           'load_transformer', 'resolve_device', 'resolve_precision', 'TransformerEmbedder', 'TfidfEmbedder',
-           'make_embedder', 'EmbedResult', 'embed']
+__all__ = ['NEEDS_TORCH', 'PRESETS', 'ALTERNATIVES', 'TFIDF_ANALYZER', 'REPLACING', 'paper_text', 'fetch_texts', 'todo_ids',
+           'ModelLoadError', 'load_transformer', 'resolve_device', 'resolve_precision', 'TransformerEmbedder',
+           'TfidfEmbedder', 'make_embedder', 'EmbedResult', 'embed']
 
 # %% ../nbs/04_embed.ipynb #77f0507d
 def paper_text(
@@ -57,7 +57,8 @@ class ModelLoadError(Exception):
     "A model whose weights cannot be loaded here; the message names it and the alternatives."
 
 PRESETS = {
-    "specter2": dict(base="allenai/specter2_base", adapter="allenai/specter2", recipe="specter2"),
+    "specter2": dict(base="allenai/specter2_base", adapter="allenai/specter2", recipe="specter2",
+                     query_adapter="allenai/specter2_adhoc_query"),
     "specter2-base": dict(base="allenai/specter2_base", adapter=None, recipe="original"),
 }
 ALTERNATIVES = ("use model='tfidf' (needs no weights), a local directory holding a BERT-like model "
@@ -149,11 +150,12 @@ class TransformerEmbedder:
     "A BERT-like encoder (optionally with an adapter) that turns texts into [CLS] vectors."
     kind = "transformer"
     def __init__(self, base:str, adapter:str|None=None, recipe:str="specter2", model_id:str|None=None,
-                 device:str="auto", precision:str="auto", max_length:int=512):
+                 device:str="auto", precision:str="auto", max_length:int=512, query_adapter:str|None=None):
         try: import torch
         except ImportError: raise ModelLoadError(f"model {base!r} {NEEDS_TORCH}") from None
         self.torch = torch
         self.base, self.adapter, self.recipe, self.max_length = base, adapter, recipe, max_length
+        self.query_adapter = query_adapter   # what short queries are encoded with (recorded with the model; see `query`)
         self.model_id = model_id or (base + (f"+{adapter}" if adapter else ""))
         self.tok, model = load_transformer(base, adapter)
         self.device = resolve_device(device)
@@ -193,29 +195,39 @@ class TransformerEmbedder:
         return self._forward(ids, self.precision)
 
 # %% ../nbs/04_embed.ipynb #93d7a8a8
+TFIDF_ANALYZER = dict(stop_words="english", token_pattern=r"(?u)\b[^\W\d_][\w-]+\b", lowercase=True)   # how text becomes terms
+
 class TfidfEmbedder:
     "TF-IDF + truncated SVD (LSA): a weight-free embedder fitted on the corpus itself."
     kind, recipe = "tfidf", "plain"
     def __init__(self, dim:int=256, seed:int=0, model_id:str="tfidf", fit_sample:int=20_000):
         self.dim, self.seed, self.model_id, self.sep, self.fit_sample = dim, seed, model_id, " ", fit_sample
         self.device, self.precision, self.min_cosine = "cpu", "fp32", None
+        self.vectorizer = self.svd = None
 
     def fit_transform(self, texts:list[str]) -> np.ndarray:
         "Fit on the corpus and return its L2-normalised vectors (float32)."
         from sklearn.decomposition import TruncatedSVD
         from sklearn.feature_extraction.text import TfidfVectorizer
         from sklearn.preprocessing import normalize
-        X = TfidfVectorizer(sublinear_tf=True, stop_words="english", min_df=2 if len(texts) > 50 else 1,
-                            max_df=0.5 if len(texts) > 50 else 1.0, dtype=np.float32,
-                            token_pattern=r"(?u)\b[^\W\d_][\w-]+\b").fit_transform(texts)
+        self.vectorizer = TfidfVectorizer(sublinear_tf=True, min_df=2 if len(texts) > 50 else 1,
+                                          max_df=0.5 if len(texts) > 50 else 1.0, dtype=np.float32, **TFIDF_ANALYZER)
+        X = self.vectorizer.fit_transform(texts)
         k = max(1, min(self.dim, X.shape[0] - 1, X.shape[1] - 1))
-        svd = TruncatedSVD(n_components=k, random_state=self.seed, n_iter=5)
+        self.svd = svd = TruncatedSVD(n_components=k, random_state=self.seed, n_iter=5)
         if X.shape[0] <= self.fit_sample: Z = svd.fit_transform(X)
         else:   # the topic axes from a seeded sample, every paper projected on them
             rows = np.sort(np.random.default_rng(self.seed).choice(X.shape[0], self.fit_sample, replace=False))
             Z = svd.fit(X[rows]).transform(X)
         self.dim = k
         return normalize(Z).astype(np.float32)
+
+    def term_rows(self):
+        "After the fit: `(term, idf, axis loadings as little-endian float16 bytes)` per vocabulary term (see `query_terms`)."
+        if self.svd is None: raise ValueError("fit_transform first")
+        C = np.ascontiguousarray(self.svd.components_.T, dtype="<f2")   # terms x dims
+        for term, j in self.vectorizer.vocabulary_.items():
+            yield term, float(self.vectorizer.idf_[j]), C[j].tobytes()
 
 # %% ../nbs/04_embed.ipynb #0c792ad4
 def make_embedder(
@@ -225,6 +237,7 @@ def make_embedder(
     precision:str="auto",    # auto, fp32, bf16, fp16
     max_length:int=512,      # Tokens per paper
     tfidf_dim:int=256,       # Dimensions of the TF-IDF/LSA fallback
+    query_adapter:str|None=None, # Adapter that encodes search queries (for a directory / hub id model; presets name theirs)
 ):
     "The embedder for a model name; `auto` falls back to TF-IDF, loudly, when SPECTER2 cannot be loaded."
     # a device that cannot work is refused before any model is loaded, whatever the model; without PyTorch
@@ -239,15 +252,27 @@ def make_embedder(
                            "*** %s\n*** Pass model='tfidf' to choose this explicitly, or model='specter2' to insist.", e)
             return TfidfEmbedder(tfidf_dim)
     p = PRESETS.get(model)
-    if p: return TransformerEmbedder(p["base"], p["adapter"], p["recipe"], model, device, precision, max_length)
-    return TransformerEmbedder(model, adapter, "specter2", None, device, precision, max_length)
+    if p: return TransformerEmbedder(p["base"], p["adapter"], p["recipe"], model, device, precision, max_length,
+                                     p.get("query_adapter"))
+    return TransformerEmbedder(model, adapter, "specter2", None, device, precision, max_length, query_adapter)
 
 # %% ../nbs/04_embed.ipynb #3a185273
+register_table("query_terms", """
+CREATE TABLE IF NOT EXISTS query_terms (
+    model TEXT NOT NULL,   -- the TF-IDF model's id (as in embedding_models)
+    term  TEXT NOT NULL,
+    idf   REAL NOT NULL,
+    axes  BLOB NOT NULL,   -- the term's loadings on the SVD axes, little-endian float16
+    PRIMARY KEY (model, term)
+) WITHOUT ROWID""")
+
 def _register_model(con, emb, dtype, as_id=None):
     "Record (or check) the model's dimension, storage type and recipe, under `as_id` (default: its own id)."
     mid = as_id or emb.model_id
     spec = dict(kind=emb.kind, base=getattr(emb, "base", None), adapter=getattr(emb, "adapter", None),
                 max_length=getattr(emb, "max_length", None))
+    if emb.kind == "tfidf": spec["analyzer"] = dict(TFIDF_ANALYZER, sublinear_tf=True)
+    elif getattr(emb, "query_adapter", None): spec["query_adapter"] = emb.query_adapter
     old = con.execute("SELECT dim, dtype, recipe FROM embedding_models WHERE model = ?", (mid,)).fetchone()
     stored = con.execute("SELECT 1 FROM embeddings WHERE model = ? LIMIT 1", (mid,)).fetchone()
     if old and stored and tuple(old) != (emb.dim, dtype, emb.recipe):
@@ -295,6 +320,7 @@ def embed(
     db:str|Path,               # Map database (built by build-db)
     model:str="auto",          # auto, specter2, specter2-base, tfidf, or a directory / hub id
     adapter:str|None=None,     # Adapter for a directory / hub id model
+    query_adapter:str|None=None, # Adapter that encodes search queries, for a directory / hub id model (presets name theirs)
     batch_size:int|None=None,  # Papers per forward pass (default: 16 on CPU, 128 on GPU)
     device:str="auto",         # auto, cpu, cuda, cuda:N, mps
     precision:str="auto",      # auto (measured best), fp32, bf16, fp16
@@ -311,7 +337,7 @@ def embed(
     with stage_run(db, "embed", atomic=False) as run:   # commits batch by batch, so a killed run resumes
         con = run.con
         if not con.execute("SELECT 1 FROM papers LIMIT 1").fetchone(): raise ValueError(f"{db}: has no papers (build it with laion-explorer build-db --input PARQUET --output {db})")
-        emb = embedder or make_embedder(model, adapter, device, precision, max_length)
+        emb = embedder or make_embedder(model, adapter, device, precision, max_length, query_adapter=query_adapter)
         mid, stage = emb.model_id, emb.model_id + REPLACING
         if emb.kind == "tfidf":   # one fit for all vectors (see above), written with the old ones' removal in one transaction
             ids = [r[0] for r in con.execute("SELECT id FROM papers ORDER BY id")]
@@ -322,6 +348,8 @@ def embed(
                 _register_model(con, emb, dtype)
                 with progress_bar(len(ids), f"embed {mid}", "papers", progress) as bar:
                     for s in range(0, len(ids), 4096): bar.update(write_vectors(con, mid, ids[s:s+4096], X[s:s+4096], dtype))
+                con.execute("DELETE FROM query_terms WHERE model IN (?, ?)", (mid, stage))   # the fit a query is read with
+                con.executemany("INSERT INTO query_terms VALUES (?,?,?,?)", ((mid, *r) for r in emb.term_rows()))
             done, already, resume, replaced = len(ids), 0, False, True
         else:
             # replacing stored vectors (resume=False, or a replacement a killed run left unfinished): the new ones are

@@ -10,6 +10,7 @@ import numpy as np
 import pandas as pd
 from fastcore.basics import patch
 from .store import SEARCH_SECONDS, TABLES, StoreError, connect, ddl_statements, register_table, search_papers
+from .query import SEARCH_MODES, meaning_ready, search as query_search
 from .cluster import UNCLUSTERED
 
 # %% auto #0
@@ -280,18 +281,27 @@ def nearest(self:Explorer, paper_id:int, limit:int=15) -> list[dict]:
 def search(self:Explorer,
            q:str,                             # Free text (or FTS5 syntax with `syntax=True`)
            limit:int=100,                     # Most results
-           syntax:bool=False,                 # Treat `q` as an FTS5 query
+           syntax:bool=False,                 # Treat `q` as an FTS5 query (a search by words)
            seconds:float|None=SEARCH_SECONDS, # Time limit; past it, `QueryTooBroad` (see `search_papers`)
-           detail:int|None=None,              # Summaries and snippets for the first this-many results; the rest are `{id, score}`
+           detail:int|None=None,              # Summaries and snippets for the first this-many results; the rest are `{id, score, match}`
+           mode:str="auto",                   # auto (words and meaning where the map can encode queries, else words), hybrid, words, meaning
           ) -> list[dict]:
-    "Full-text search (title, field, summary, takeaways): paper summaries, best first, with `score` and `snippet`."
-    hits = search_papers(self.con, q, limit, syntax, seconds, snippets=detail)
+    "Search by words and meaning (see `query.search`): paper summaries, best first, with `score`, `match` and `snippet`."
+    hits, _ = query_search(self.con, q, limit, mode, syntax, seconds, snippets=detail)
     if not hits: return []
     top = hits[:detail]
     rows = {r["id"]: r for r in self._rows(f"{_SUMMARY_SQL} WHERE p.id IN (SELECT value FROM json_each(?))",
                                            (json.dumps([h["id"] for h in top]),))}
-    return ([rows[h["id"]] | {"score": h["score"], "snippet": h["snippet"]} for h in top if h["id"] in rows] +
-            [{"id": h["id"], "score": h["score"]} for h in hits[len(top):]])
+    return ([rows[h["id"]] | {"score": h["score"], "match": h["match"], "snippet": h["snippet"]} for h in top if h["id"] in rows] +
+            [{"id": h["id"], "score": h["score"], "match": h["match"]} for h in hits[len(top):]])
+
+@patch
+def search_mode(self:Explorer,
+                mode:str="auto", # What was asked for
+               ) -> str:
+    "The search `mode` resolves to on this map: `auto` is `hybrid` where the map can encode queries here, else `words`."
+    if mode not in SEARCH_MODES: raise ValueError(f"unknown search mode {mode!r}; one of {', '.join(SEARCH_MODES)}")
+    return ("words" if meaning_ready(self.con) else "hybrid") if mode == "auto" else mode
 
 @patch
 def temporal(self:Explorer, min_year:int=1990, max_year:int=2025) -> dict:

@@ -9,6 +9,7 @@ from pathlib import Path
 from .explorer import Explorer, finite
 from .export import clusters_body, gzip_json, papers_body
 from .store import QueryTooBroad, StoreError
+from .embed import ModelLoadError
 from .reading import READING_FORMATS, READING_MAX, reading_list
 
 # %% auto #0
@@ -154,13 +155,19 @@ def create_app(
         if c := cached("cache-clusters.gz"): return Response(gzip.decompress(c), media_type="application/json", headers=CACHE)
         return StrictJSON(clusters_body(maps.get()), headers=CACHE)
 
-    @app.get("/api/search", summary="Full-text search over titles, fields, summaries and takeaways")
+    @app.get("/api/search", summary="Search by words and meaning over titles, fields, summaries and takeaways")
     def search(q:str=Query(..., min_length=1, max_length=500, description="words; each is searched once, at most 32 different"),
-               limit:int=Query(100, ge=1, le=1000, description="most results")):
-        "Best match first, with `score` and `snippet` (matches between \\u0002 and \\u0003). Over the search budget: 422."
-        try: hits = maps.get().search(q, limit)
+               limit:int=Query(100, ge=1, le=1000, description="most results"),
+               mode:str=Query("auto", pattern="^(auto|hybrid|words|meaning)$",
+                              description="auto (words and meaning where the map can encode queries, else words), hybrid, words, meaning")):
+        "Best match first, with `score`, `match` (words, meaning or both) and `snippet` (matches between \\u0002 and \\u0003). Over the search budget: 422."
+        ex = maps.get()
+        try:
+            used = ex.search_mode(mode)
+            hits = ex.search(q, limit, mode=used)
         except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
-        return {"query": q, "count": len(hits), "papers": hits}
+        except ModelLoadError as e: raise HTTPException(422, f"this map cannot search by meaning here: {e}") from None
+        return {"query": q, "mode": used, "count": len(hits), "papers": hits}
 
     @app.get("/api/reading-list", summary="Papers as a reading list: BibTeX, RIS or CSL-JSON")
     def reading(ids:str|None=Query(None, max_length=600_000, pattern=r"^\d+(,\d+)*$", description="paper ids, comma-separated, in the list's order"),

@@ -13,6 +13,7 @@ from fastcore.basics import patch
 from .explorer import Explorer
 from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
+from .query import meaning_ready, offered_modes
 import pyarrow as pa
 
 # %% auto #0
@@ -48,6 +49,7 @@ class ExplorerWidget(anywidget.AnyWidget):
     theme = traitlets.Unicode("light").tag(sync=True)           # "light" or "dark"
     height = traitlets.Int(640).tag(sync=True)                  # pixels
     renderer = traitlets.Enum(RENDERERS, "auto").tag(sync=True) # how points are drawn (read when the widget is shown)
+    _search_modes = traitlets.List().tag(sync=True)             # the search picker's modes (`query.offered_modes`)
     selected_ids = _PaperIds()                                  # paper ids of the selection
 
     def __init__(self,
@@ -62,7 +64,8 @@ class ExplorerWidget(anywidget.AnyWidget):
         if len(self.ids) == 0: raise ValueError(f"{self.explorer.db}: the map has no coordinates yet (run laion-explorer visualize --db {self.explorer.db})")
         self._index = dict(zip(self.ids.tolist(), range(len(self.ids))))
         super().__init__(_points=blob, _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
-                         _fields=self.explorer.fields(), theme=theme, height=height, renderer=renderer, **kwargs)
+                         _fields=self.explorer.fields(), theme=theme, height=height, renderer=renderer,
+                         _search_modes=offered_modes(self.explorer.con), **kwargs)
         self._syncing = False
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")
@@ -126,12 +129,15 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         d.pop("summarization", None); d.pop("extra", None)
         for n in d["nearest_papers"]: n["index"] = self._index_of(n["id"])
         return d, []
-    if kind == "search":
-        hits = ex.search(str(msg.get("query", ""))[:1000], limit=SEARCH_HITS, detail=50)   # all marked on the map, 50 listed
+    if kind == "search":   # by words and meaning where the map can encode queries (the mode picker), else by words
+        used, note = ex.search_mode(str(msg.get("mode") or "auto")), None
+        if used != "words" and (why := meaning_ready(ex.con)):   # e.g. a SPECTER2 map whose query adapter is not here
+            used, note = "words", f"Searched by words only: {why}"
+        hits = ex.search(str(msg.get("query", ""))[:1000], limit=SEARCH_HITS, detail=50, mode=used)   # all marked, 50 listed
         idx = [self._index_of(h["id"]) for h in hits]
-        top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"])
+        top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"], match=h["match"])
                for i, h in zip(idx[:50], hits[:50])]
-        return dict(indices=[i for i in idx if i >= 0], results=top, limit=SEARCH_HITS), []
+        return dict(indices=[i for i in idx if i >= 0], results=top, limit=SEARCH_HITS, mode=used, note=note), []
     if kind == "titles":   # hover: titles of a block of map positions, so moving over the map asks nothing more
         start, n = int(msg.get("start", 0)), min(int(msg.get("count", TITLE_BLOCK)), TITLE_BLOCK)
         if not 0 <= start < len(self.ids) or n < 1: raise ValueError(f"no papers at positions {start}..{start + n - 1}")

@@ -200,7 +200,9 @@ def _drive(page, lab):
     assert "production in" in page.locator(".lx-detail-title").inner_text()
     assert page.locator(".lx-root img").count() == 0
 
-    # search lists and highlights
+    # search lists and highlights; by words (the picker's second choice) the heading counts the full-text matches
+    assert page.evaluate("[...document.querySelectorAll('.lx-search-mode option')].map(o => o.value)") == ["hybrid", "words", "meaning"]
+    page.select_option(".lx-search-mode", "words")
     page.fill(".lx-search", "black hole")
     page.wait_for_selector(".lx-results-head:has-text('black hole')", timeout=15_000)
     assert "search hits" in page.locator(".lx-status").inner_text()
@@ -211,6 +213,11 @@ def _drive(page, lab):
     page.wait_for_function(f"document.querySelector('.lx-results-head')?.textContent.startsWith({json.dumps(want)})", timeout=15_000)
     page.fill(".lx-search", "black hole")
     page.wait_for_selector(".lx-results-head:has-text('black hole')", timeout=15_000)
+    # words and meaning (the default): fused; papers found by meaning alone (not holding every word) say so
+    page.select_option(".lx-search-mode", "hybrid")
+    page.fill(".lx-search", "gravitational collapse of massive stars")
+    page.wait_for_selector(".lx-results-head:has-text('gravitational collapse of massive stars”, by words and meaning')", timeout=15_000)
+    assert page.locator(".lx-results .lx-by-meaning").count() > 0
     _shot(page, "4-search")
 
     # hostile text is text: search for it, open it, nothing executes, no <img> appears
@@ -378,7 +385,7 @@ def test_static_site(lab, tmp_path):
     with Explorer(lab["dir"] / "map.sqlite") as ex:
         pos = {int(p): i for i, p in enumerate(ex.map_columns()["ids"])}
         for q in ("black hole", "quantum field", "the"):
-            want[q] = dict(count=count_matches(ex.con, q)[0], listed=[pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50)[:50]])
+            want[q] = dict(count=count_matches(ex.con, q)[0], listed=[pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]])
     handler = functools.partial(RangeHandler, directory=str(tmp_path / "out" / "site"))   # byte ranges, as Pages serves
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as srv:
         threading.Thread(target=srv.serve_forever, daemon=True).start()

@@ -36,7 +36,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
 
   root.classList.add("lx-root");
   applyTheme(root, theme);
-  const bar = createToolbar({ P, T, fields });
+  const bar = createToolbar({ P, T, fields, searchModes: host.searchModes ?? [] });
   // titles by block, for hover and the table (a host may say its block size and how many papers it prefetches for)
   const titles = host.titles ? titleCache(host, P.n, { block: host.titleBlock ?? TITLE_BLOCK }) : null;
   if (titles && P.n <= (host.prefetchTitles ?? PREFETCH_MAX)) setTimeout(() => titles.prefetch(), 1000);   // after the first paint
@@ -52,7 +52,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
   const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i),
     reading: host.reading ? (idx, f) => host.reading(idx, f) : null });
   const detail = createDetail({ P, clusters, state, host, redraw: map.redraw, centerOn: map.centerOn });
-  const search = createSearch({ input: bar.search, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
+  const search = createSearch({ input: bar.search, modeSelect: bar.searchMode, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
   const selection = createSelection({ map, P, state, onSelect: (indices) => setSelection(indices, true) });
   const status = h("div", { class: "lx-status" });
   const side = h("div", { class: "lx-side", style: { height: `${height}px` } }, search.el, detail.el, legend.el);

@@ -31,7 +31,9 @@ export function kernelHost(model, { timeout = REQUEST_TIMEOUT_MS } = {}) {
     ask,
     summary: (i) => ask("summary", { index: i }),
     detail: (i) => ask("detail", { index: i }),
-    search: (q) => ask("search", { query: q }),
+    search: (q, mode) => ask("search", mode ? { query: q, mode } : { query: q }),
+    /** The search modes the map offers (the `_search_modes` traitlet: ["hybrid", "words", "meaning"], or ["words"]). */
+    searchModes: model.get?.("_search_modes") ?? [],
     count: (q) => ask("count", { query: q }),
     titles: (start, count) => ask("titles", { start, count }),
     reading: (indices, format) => ask("reading", { indices: Array.from(indices), format }),

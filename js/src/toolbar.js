@@ -2,15 +2,20 @@
 import { h } from "./dom.js";
 import { knownYears } from "./points.js";
 import { colorOptions } from "./colorby.js";
+import { SEARCH_MODE_TEXT } from "./search.js";
 
 export const MODES = ["pan", "box", "lasso"];
 export const TABS = ["map", "table", "clusters", "timeline"];
 const title = (s) => s[0].toUpperCase() + s.slice(1);
 
 /** The toolbar element and its controls. Field options' values are the field names; option k+1 is fields[k]. */
-export function createToolbar({ P, T, fields }) {
+export function createToolbar({ P, T, fields, searchModes = [] }) {
   const c = {};
   c.search = h("input", { type: "search", class: "lx-search", placeholder: "Search titles, summaries, takeaways…", "aria-label": "search" });
+  // where the map can encode queries: words + meaning (the default), words, meaning
+  c.searchMode = searchModes.length > 1 ? h("select", { class: "lx-search-mode", "aria-label": "search by",
+    title: "Search by words (every word in the paper), by meaning (closest to the query in the map's own space), or both fused" },
+    ...searchModes.map((m) => h("option", { value: m, text: SEARCH_MODE_TEXT[m] ?? m }))) : null;
   c.clear = h("button", { text: "Clear", title: "Clear search and selection (Esc)" });
   c.modes = MODES.map((m) => h("button", { text: title(m), "data-mode": m, class: "lx-mode", title: `${m} mode` }));
   c.reset = h("button", { text: "Reset view", title: "Reset view (r)" });
@@ -41,7 +46,7 @@ export function createToolbar({ P, T, fields }) {
       h("label", {}, document.createTextNode("Opacity"), c.opacity),
       h("label", { title: "colour screen cells by how many papers they hold (log scale): the structure inside crowded islands" },
         document.createTextNode("Density (d)"), c.density)));
-  c.el = h("div", { class: "lx-toolbar" }, c.search, c.clear, ...c.modes, c.reset, c.random, c.theme,
+  c.el = h("div", { class: "lx-toolbar" }, c.search, c.searchMode, c.clear, ...c.modes, c.reset, c.random, c.theme,
     h("span", { class: "lx-color-wrap", title: colorTip }, c.colorBy), c.view,
     h("span", { class: "lx-sep" }), c.yearMin, h("span", { text: "–" }), c.yearMax, c.field, c.classification,
     h("span", { class: "lx-sep" }), ...c.tabs);

@@ -42,4 +42,8 @@ test("the results heading says how many match in all once the count is known", (
   assert.equal(resultsHead(2000, { count: 6304, exact: true }, "diffusion model"),
     "2,000 of 6,304 results for “diffusion model” (the first 2,000 on the map)");
   assert.equal(resultsHead(2000, { count: 100000, exact: false }, "for"), "2,000 of more than 100,000 results for “for” (the first 2,000 on the map)");
+  // words and meaning: no word count (the meaning ranking has no end), the mode says how it was searched
+  assert.equal(resultsHead(2000, null, "images from text", "hybrid"), "2,000 results for “images from text”, by words and meaning");
+  assert.equal(resultsHead(20, { count: 5, exact: true }, "q", "meaning"), "20 papers closest in meaning to “q”");
+  assert.equal(resultsHead(3, { count: 3, exact: true }, "q", "words"), "3 results for “q”");
 });

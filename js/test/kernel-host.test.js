@@ -6,6 +6,7 @@ import { kernelHost, REQUEST_TIMEOUT_MS } from "../src/kernel-host.js";
 function fakeModel() {
   const handlers = new Map(), m = {
     sent: [], values: {}, saves: 0,
+    get: (k) => m.values[k],
     on: (name, f) => { handlers.set(name, [...(handlers.get(name) || []), f]); },
     off: (name, f) => { handlers.set(name, (handlers.get(name) || []).filter((g) => g !== f)); },
     send: (msg) => { m.sent.push(msg); },
@@ -32,6 +33,16 @@ test("requests: {kind, req, ...payload} out, resolved by the answer with the sam
   assert.deepEqual(await c, { title: "S" });
   assert.equal(host.pending, 0);
   host.destroy();
+});
+
+test("search modes: the traitlet's list is offered, and a chosen mode goes with the query", () => {
+  const model = fakeModel(); model.values._search_modes = ["hybrid", "words", "meaning"];
+  const host = kernelHost(model);
+  assert.deepEqual(host.searchModes, ["hybrid", "words", "meaning"]);
+  host.search("images from text", "meaning").catch(() => {});
+  assert.deepEqual(model.sent.at(-1), { kind: "search", req: 1, query: "images from text", mode: "meaning" });
+  host.destroy();
+  assert.deepEqual(kernelHost(fakeModel()).searchModes, []);   // a model without the traitlet: words only, no picker
 });
 
 test("an error answer rejects with the kernel's message", async () => {
