@@ -12,17 +12,20 @@ from pathlib import Path
 import numpy as np
 import laion_explorer
 from .store import (_pid_alive, _texts_in_python, connect, ddl_statements, file_sha256, get_meta,
-                                  library_versions, logger, utcnow, FTS_TABLES)
+                                  library_versions, logger, utcnow, FTS_TABLES, StoreError)
 from .explorer import Explorer, read_json
 from .render import render_map
 from .reading import reading_records
+from .query import RRF_K, meaning_ready, model_spec, paper_vectors
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
-           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'SEARCH_DB_CHUNK', 'SEARCH_DB_PAGE', 'MANIFEST_MARK',
-           'EXPORT_NAMES', 'papers_body', 'clusters_body', 'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes',
-           'write_r2_details', 'ExportError', 'write_d1', 'site_html', 'write_search_db', 'write_site', 'is_export',
-           'remove_stale_exports', 'swap_in', 'staged', 'ExportResult', 'export']
+           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'SEARCH_DB_CHUNK', 'SEARCH_DB_PAGE',
+           'SITE_VECTORS_MAX', 'VECTORS_FILE', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body', 'clusters_body',
+           'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError', 'write_d1',
+           'site_html', 'write_search_db', 'write_site_vectors', 'write_site', 'is_export', 'remove_stale_exports',
+           'swap_in', 'staged', 'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -242,6 +245,7 @@ def write_search_db(
     out:Path,             # Folder to write (the site's `searchdb/`)
     ids:list,             # Paper ids in map order (`map_columns()["ids"]`)
     chunk:int=SEARCH_DB_CHUNK, # Bytes a file
+    terms_model:str|None=None, # Also copy this TF-IDF model's `query_terms` (the site's search by meaning)
 ) -> dict:
     "The map's full-text index for the site: a SQLite file split into `db.NNN` parts, and `config.json` for the browser's reader."
     out.mkdir(parents=True, exist_ok=True)
@@ -261,6 +265,9 @@ CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading
             for sh in _FTS_SHADOWS:
                 s.execute(f"DELETE FROM main.{t}_{sh}"); s.execute(f"INSERT INTO main.{t}_{sh} SELECT * FROM src.{t}_{sh}")
         s.execute("INSERT INTO common_words SELECT term, docs FROM src.common_words")
+        if terms_model:   # the fitted TF-IDF a query is encoded with, read a term at a time by primary key
+            s.execute("CREATE TABLE query_terms (term TEXT PRIMARY KEY, idf REAL NOT NULL, axes BLOB NOT NULL) WITHOUT ROWID")
+            s.execute("INSERT INTO query_terms SELECT term, idf, axes FROM src.query_terms WHERE model = ?", (terms_model,))
         s.execute("INSERT INTO papers (id, title) SELECT id, title FROM src.papers")
         try: s.execute("INSERT INTO papers_text SELECT id, title, field, executive_summary, three_takeaways FROM src.papers_text")
         except sqlite3.OperationalError as e:   # a summary SQLite's JSON refuses (NaN): that paper's texts parsed by Python
@@ -286,6 +293,36 @@ CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading
                                                    serverChunkSize=chunk, urlPrefix="db.", suffixLength=3)), encoding="utf-8")
     return dict(bytes=size, parts=parts)
 
+SITE_VECTORS_MAX = 64 * 2**20   # bytes of int8 paper vectors a site carries for search by meaning (256-d: 262,144 papers)
+VECTORS_FILE = 16 * 2**20       # bytes a vectors file
+
+def write_site_vectors(
+    ex:Explorer,          # The map
+    out:Path,             # Folder to write (the site's `vectors/`)
+    ids:list,             # Paper ids in map order
+    limit:int=SITE_VECTORS_MAX, # Most bytes of vectors; a larger map's site searches by words only
+) -> dict|None:
+    "The paper vectors for the site's search by meaning (TF-IDF maps): int8 rows in map order and a scale per row; None where not offered."
+    for stale in out.glob("*.bin"): stale.unlink()
+    try: model, spec = model_spec(ex.con)
+    except (StoreError, ValueError): return None
+    if spec.get("kind") != "tfidf" or meaning_ready(ex.con, model): return None   # SPECTER2 queries need the model: not in a browser
+    V = paper_vectors(ex.con, model)
+    ids = np.asarray(ids, dtype=np.int64); at = np.searchsorted(V.ids, ids)
+    if len(ids) * V.U.shape[1] > limit or not np.array_equal(V.ids[np.minimum(at, len(V.ids) - 1)], ids): return None
+    U = V.U[at]
+    big = np.abs(U).max(1); big[big == 0] = 1
+    Q = np.rint(U * (127 / big)[:, None]).astype(np.int8)   # each row to its own range: cosine kept to about 1e-3
+    out.mkdir(parents=True, exist_ok=True)
+    rows = max(1, VECTORS_FILE // Q.shape[1])
+    for k in range(0, len(Q), rows): (out/f"{k // rows:03d}.bin").write_bytes(Q[k:k + rows].tobytes())
+    (out/"scale.bin").write_bytes((big / 127).astype("<f4").tobytes())
+    a = spec.get("analyzer", {})
+    stop = sorted(ENGLISH_STOP_WORDS) if a.get("stop_words") == "english" else list(a.get("stop_words") or [])
+    return dict(model=model, dim=int(Q.shape[1]), papers=len(Q), rows_per_file=rows, files=math.ceil(len(Q) / rows),
+                token_pattern=a.get("token_pattern"), lowercase=a.get("lowercase", True), sublinear_tf=a.get("sublinear_tf", True),
+                stop_words=stop, rrf_k=RRF_K)
+
 def write_site(
     ex:Explorer,              # The map
     out:Path,                 # Folder to write
@@ -308,10 +345,11 @@ def write_site(
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
     n_titles = max(1, math.ceil(len(ids) / title_shard))
-    sdb = write_search_db(ex, out/"searchdb", ids)
+    meaning = write_site_vectors(ex, out/"vectors", ids)
+    sdb = write_search_db(ex, out/"searchdb", ids, terms_model=meaning and meaning["model"])
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
                                                  title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
-                                                 made=utcnow())), encoding="utf-8")
+                                                 meaning=meaning, made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)
@@ -332,7 +370,7 @@ def write_site(
             (out/sub/f"{k:04d}.json").write_text(json.dumps(rows[k * size:(k + 1) * size]), encoding="utf-8")
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
     return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, title_shards=n_titles,
-                search_db=sdb, too_large_for_pages=big)
+                search_db=sdb, meaning=bool(meaning), too_large_for_pages=big)
 
 # %% ../nbs/13_export.ipynb #79da36f0
 MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace

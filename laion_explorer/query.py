@@ -13,8 +13,8 @@ from .embed import ModelLoadError, TransformerEmbedder
 from .neighbors import unit_rows
 
 # %% auto #0
-__all__ = ['RRF_K', 'SEARCH_MODES', 'model_spec', 'tfidf_query_vector', 'query_encoder', 'query_vector', 'meaning_ready',
-           'paper_vectors', 'meaning_search', 'rrf', 'hybrid_search', 'offered_modes', 'search']
+__all__ = ['RRF_K', 'SEARCH_MODES', 'MEANING_HITS', 'model_spec', 'tfidf_query_vector', 'query_encoder', 'query_vector',
+           'meaning_ready', 'paper_vectors', 'meaning_search', 'rrf', 'hybrid_search', 'offered_modes', 'search']
 
 # %% ../nbs/19_query.ipynb #ccc69318
 def model_spec(
@@ -173,18 +173,21 @@ def _snippets_for(con, text, ids, seconds):
     import time
     return _snippets(con, q, _bounded_texts(con, ids, SNIPPET_CHARS), time.monotonic() + seconds if seconds else None)
 
+MEANING_HITS = 200   # the closest papers a search by meaning marks (and brings to a fusion)
+
 def hybrid_search(
     con:sqlite3.Connection, # Map store
     text:str,               # Free text
     limit:int=100,          # Most results
-    depth:int|None=None,    # How deep each ranking goes into the fusion (default: max(limit, 200))
+    depth:int|None=None,    # How deep the word ranking goes into the fusion (default: max(limit, 200))
+    meaning_depth:int=MEANING_HITS, # How deep the meaning ranking goes into it
     model:str|None=None,    # Model id (default: the map's)
     seconds:float|None=SEARCH_SECONDS, # The word search's time limit (see `search_papers`)
     snippets:int|None=None, # Snippets for the first this-many results (None: all)
 ) -> list[dict]:
     "Word and meaning search fused by RRF: `{id, score, match, snippet}`, best first (`ModelLoadError` if the map cannot encode queries here)."
     depth = max(int(limit), 200) if depth is None else int(depth)
-    meaning = [h["id"] for h in meaning_search(con, text, depth, model)]
+    meaning = [h["id"] for h in meaning_search(con, text, meaning_depth, model)]
     words = [h["id"] for h in search_papers(con, text, depth, seconds=seconds, snippets=0)]
     fused = rrf(words, meaning)[:int(limit)]
     w, m = set(words), set(meaning)

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .explorer import Explorer
 from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
-from .query import meaning_ready, offered_modes
+from .query import MEANING_HITS, meaning_ready, offered_modes
 import pyarrow as pa
 
 # %% auto #0
@@ -133,7 +133,8 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         used, note = ex.search_mode(str(msg.get("mode") or "auto")), None
         if used != "words" and (why := meaning_ready(ex.con)):   # e.g. a SPECTER2 map whose query adapter is not here
             used, note = "words", f"Searched by words only: {why}"
-        hits = ex.search(str(msg.get("query", ""))[:1000], limit=SEARCH_HITS, detail=50, mode=used)   # all marked, 50 listed
+        hits = ex.search(str(msg.get("query", ""))[:1000], limit=MEANING_HITS if used == "meaning" else SEARCH_HITS,
+                         detail=50, mode=used)   # all marked on the map, 50 listed
         idx = [self._index_of(h["id"]) for h in hits]
         top = [dict(index=i, title=h["title"], snippet=h["snippet"], cluster_label=h["cluster_label"], match=h["match"])
                for i, h in zip(idx[:50], hits[:50])]

@@ -386,6 +386,8 @@ def test_static_site(lab, tmp_path):
         pos = {int(p): i for i, p in enumerate(ex.map_columns()["ids"])}
         for q in ("black hole", "quantum field", "the"):
             want[q] = dict(count=count_matches(ex.con, q)[0], listed=[pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]])
+        meant = "gravitational collapse of massive stars"   # by words and meaning: few papers hold every word
+        want_meaning = [pos.get(h["id"], -1) for h in ex.search(meant, limit=2000, detail=50, mode="hybrid")[:50]]
     handler = functools.partial(RangeHandler, directory=str(tmp_path / "out" / "site"))   # byte ranges, as Pages serves
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as srv:
         threading.Thread(target=srv.serve_forever, daemon=True).start()
@@ -431,8 +433,19 @@ def test_static_site(lab, tmp_path):
                 assert Path(dl.value.path()).read_text(encoding="utf-8") == want_bib
                 _shot(page, "8a-static-site-table")
                 page.click(".lx-toolbar button:has-text('Clear')"); page.click(".lx-tab[data-tab='map']"); page.click(".lx-mode[data-mode='pan']")
+                # search by meaning on the site (the default, words + meaning): the vectors are fetched at the first such
+                # search; its int8 vectors rank nearly as the notebook's float32 ones
+                assert page.evaluate("[...document.querySelectorAll('.lx-search-mode option')].map(o => o.value)") == ["hybrid", "words", "meaning"]
+                assert not any(u.startswith("vectors/") for u in asked)
+                page.fill(".lx-search", meant)
+                page.wait_for_selector(f".lx-results-head:has-text('{meant}”, by words and meaning')", timeout=30_000)
+                listed = [int(a.get_attribute("data-index")) for a in page.locator(".lx-results a").all()]
+                assert len(listed) == 50 and len(set(listed) & set(want_meaning)) >= 45, (listed[:10], want_meaning[:10])
+                assert page.locator(".lx-results .lx-by-meaning").count() > 0 and "vectors/000.bin" in asked
+                _shot(page, "8c-static-site-meaning")
                 # one search everywhere: the site runs the notebook's search on a copy of its index (SQLite in WebAssembly,
                 # read by range requests), so the count, the papers listed and their order are the notebook's
+                page.select_option(".lx-search-mode", "words")
                 for q, w in want.items():
                     page.fill(".lx-search", q)
                     head = f"{w['count']:,} results" if w["count"] < 2000 else f"2,000 of {w['count']:,} results"
@@ -474,5 +487,6 @@ def test_static_site(lab, tmp_path):
                 page.fill(".lx-search", "black hole")
                 page.wait_for_selector(".lx-results-head", timeout=30_000)
                 assert page.locator(".lx-results li").count() > 0
+                assert "by words only" in page.locator(".lx-results-note").inner_text()   # no ranges, no search by meaning: said
             finally: b.close()
         srv.shutdown()

@@ -124,6 +124,11 @@ export function siteSearch(q) {
       const sn = await snippets(query, hits.slice(0, snippetsFor ?? hits.length).map((h) => h.rowid));
       return hits.map((h) => ({ id: h.rowid, score: h.score, snippet: sn.get(h.rowid) ?? "" }));
     },
+    /** Snippets of papers `ids` for `text` (query._snippets_for): Map id -> snippet. */
+    async snippetsOf(text, ids) {
+      const query = await ftsQuery(q, text);
+      return query && ids.length ? snippets(query, ids) : new Map();
+    },
     /** How many papers match `text`, counted up to `cap`: {count, exact} (store.count_matches). */
     async count(text, cap = COUNT_CAP) {
       const query = await ftsQuery(q, text);

@@ -5,6 +5,7 @@
 // and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
 import { siteSearch } from "./sitesearch.js";
 import { READING_FORMATS } from "./reading.js";
+import { makeAnalyzer, nearestRows, queryVector, rrf, termCounts } from "./meaning.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -79,6 +80,7 @@ export const fetcher = (fetchFn = fetch, base = "") => async (path, kind = "json
 const shardName = (dir, k) => `${dir}/${String(k).padStart(4, "0")}.json`;
 
 export const SEARCH_HITS = 2_000, LISTED = 50;   // as the widget: marked on the map, listed with snippets
+export const MEANING_HITS = 200;   // the closest papers a search by meaning marks (query.MEANING_HITS)
 
 /** The host for the static site, given a fetcher and the site's info.json. openSearchDb() (site.js) opens the
  *  site's copy of the full-text index (info.search_db) and resolves with q(sql, params) -> rows; search and
@@ -101,6 +103,51 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
     return memo.get(k);
   };
   const loadShard = files("details"), titleFile = files("titles");
+  // search by meaning (info.meaning: TF-IDF maps, export.write_site_vectors): the vectors are fetched at the first such search
+  const M = info.meaning ?? null;
+  let vectors = null, analyze = null;
+  const loadVectors = () => {
+    vectors ??= Promise.all([...Array.from({ length: M.files }, (_, k) => get(`vectors/${String(k).padStart(3, "0")}.bin`, "arrayBuffer")),
+      get("vectors/scale.bin", "arrayBuffer")]).then((parts) => {
+      const Q = new Int8Array(M.papers * M.dim); let o = 0;
+      for (const p of parts.slice(0, -1)) { Q.set(new Int8Array(p), o); o += p.byteLength; }
+      return { Q, scale: new Float32Array(parts.at(-1)) };
+    });
+    vectors.catch(() => { vectors = null; });   // a failed fetch is tried again at the next search
+    return vectors;
+  };
+  /** Map positions closest in meaning to `text`, best first: [{index, score}] (query.meaning_search). */
+  const byMeaning = async (db, text, depth) => {
+    analyze ??= makeAnalyzer(M);
+    const counts = termCounts(analyze(text));
+    if (!counts.size) return [];
+    const rows = await db.q("SELECT term, idf, axes FROM query_terms WHERE term IN (SELECT value FROM json_each(?))", [JSON.stringify([...counts.keys()])]);
+    const qv = queryVector(counts, rows, M.dim, M.sublinear_tf);
+    if (!qv) return [];
+    const { Q, scale } = await loadVectors();
+    return nearestRows(Q, scale, M.dim, qv, depth);
+  };
+  /** Words and/or meaning (query.search): the fused or meaning ranking as map positions, the first LISTED with titles and snippets. */
+  const searchMeaning = async (db, text, mode) => {
+    const meaning = (await byMeaning(db, text, MEANING_HITS)).map((h) => h.index);
+    let ranked = meaning, words = new Set();
+    if (mode === "hybrid") {
+      const hits = await db.s.search(text, SEARCH_HITS, 0);
+      const at = new Map((await db.q("SELECT id, map_index FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+        [JSON.stringify(hits.map((h) => h.id))])).map((r) => [r.id, r.map_index]));
+      const w = hits.map((h) => at.get(h.id) ?? -1).filter((i) => i >= 0);
+      words = new Set(w);
+      ranked = rrf([w, meaning]).map(([i]) => i);
+    }
+    ranked = ranked.slice(0, SEARCH_HITS);
+    const top = ranked.slice(0, LISTED), near = new Set(meaning);
+    const rows = new Map((await db.q("SELECT id, map_index, title FROM papers WHERE map_index IN (SELECT value FROM json_each(?))",
+      [JSON.stringify(top)])).map((r) => [r.map_index, r]));
+    const sn = await db.s.snippetsOf(text, top.filter((i) => mode === "meaning" || words.has(i)).map((i) => rows.get(i)?.id).filter((x) => x != null));
+    const match = (i) => mode === "meaning" ? "meaning" : words.has(i) ? (near.has(i) ? "both" : "words") : "meaning";
+    return { indices: ranked, limit: SEARCH_HITS, mode,
+      results: top.map((i) => ({ index: i, title: rows.get(i)?.title ?? "", snippet: sn.get(rows.get(i)?.id) ?? "", match: match(i) })) };
+  };
   const detail = async (i) => (await loadShard(Math.floor(i / info.shard_size)))[i % info.shard_size];
   /** Titles of papers start .. start + count - 1, from the titles files that hold them. */
   const titles = async (start, count) => {
@@ -114,9 +161,15 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
     summary: detail, detail,
     // a site exported before the titles files has none: hover then loads the details shard, as it did
     ...(info.title_shard ? { titles, titleBlock: info.title_shard, prefetchTitles: 0 } : {}),
-    search: async (text) => {
+    /** The search modes the picker offers: words + meaning, words, meaning where the site has the vectors. */
+    searchModes: M && info.search_db ? ["hybrid", "words", "meaning"] : [],
+    search: async (text, mode = "hybrid") => {
       const db = await sql();
-      if (!db) return wordIndex(text);
+      if (!db) {
+        const r = await wordIndex(text);
+        return M ? { ...r, mode: "words", note: "Searched by words only: this server does not answer byte ranges, which search by meaning needs" } : r;
+      }
+      if (M && (mode === "hybrid" || mode === "meaning")) return searchMeaning(db, text, mode);
       const hits = await db.s.search(text, SEARCH_HITS, LISTED);
       if (!hits.length) return { indices: [], results: [], limit: SEARCH_HITS };
       const at = new Map((await db.q("SELECT id, map_index, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
