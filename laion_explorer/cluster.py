@@ -355,7 +355,7 @@ def write_clusters(
     con = run.con
     offsets = np.cumsum([0] + [len(c) for c in colors])   # ids unique across levels: level L starts at offsets[L]
     with con:
-        with index_dropped(con, "papers", "papers_map"):   # (a random index update per row: minutes at 1M papers)
+        with index_dropped(con, "papers", "papers_map"), index_dropped(con, "papers", "papers_dates"):   # (a random index update per row: minutes at 1M papers)
             # only papers outside this clustering are cleared: the others are rewritten just below, and clearing them
             # first rewrote every row twice (as project did with coordinates)
             con.execute("UPDATE papers SET cluster_id = NULL WHERE cluster_id IS NOT NULL AND id NOT IN (SELECT value FROM json_each(?))",

@@ -17,6 +17,7 @@ from .explorer import Explorer, read_json
 from .render import render_map
 from .reading import reading_records
 from .query import RRF_K, meaning_ready, model_spec, paper_vectors
+from .trends import cluster_trends
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # %% auto #0
@@ -76,7 +77,7 @@ def d1_schema(
     return [s for t in tables for s in (D1_CLUSTERS if t == "clusters" else ddl_statements(t))]
 
 _D1_QUERIES = {
-    "papers": "SELECT id, source_id, title, authors, publication_year, field_subfield, field, classification, x, y, z, cluster_id, extra, summarization FROM papers ORDER BY id",
+    "papers": "SELECT id, source_id, title, authors, publication_year, field_subfield, field, classification, x, y, z, cluster_id, extra, summarization, published FROM papers ORDER BY id",
     "clusters": "SELECT cluster_id, count, auto_label, curated_label, terms, x, y, z, level, parent_id, color FROM cluster_info ORDER BY cluster_id",
     "neighbors": "SELECT paper_id, rank, neighbor_id, distance FROM neighbors ORDER BY paper_id, rank",
     "meta": "SELECT key, value FROM meta ORDER BY key",
@@ -345,11 +346,12 @@ def write_site(
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
     n_search = max(1, math.ceil(len(ids) / search_shard))
     n_titles = max(1, math.ceil(len(ids) / title_shard))
+    (out/"trends.json").write_text(json.dumps(cluster_trends(ex.con), allow_nan=False), encoding="utf-8")   # the timeline's table
     meaning = write_site_vectors(ex, out/"vectors", ids)
     sdb = write_search_db(ex, out/"searchdb", ids, terms_model=meaning and meaning["model"])
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
                                                  title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
-                                                 meaning=meaning, made=utcnow())), encoding="utf-8")
+                                                 meaning=meaning, trends="trends.json", made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)

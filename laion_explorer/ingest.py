@@ -11,7 +11,7 @@ from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
 from .store import FTS_TABLES, atomic_db, connect, count_common_words, file_sha256, progress_bar, record_run, logger
-from .records import (Skip, parse_flat, parse_nested, FLAT_ALIASES, FULL_TEXT_COLUMNS,
+from .records import (Skip, parse_flat, parse_nested, DATE_COLUMNS, FLAT_ALIASES, FULL_TEXT_COLUMNS,
                                    REPAIRS, SOURCE_ID_COLUMNS)
 
 # %% auto #0
@@ -30,6 +30,7 @@ class Input:
     columns: list
     source_id: str|None
     num_rows: int
+    date: str|None = None   # the nested layout's date column, if it has one (see `records.DATE_COLUMNS`)
 
 def _open_parquet(f):
     "Open for streaming: no whole-file pre-buffering, a small read buffer, page checksums verified where written."
@@ -42,10 +43,11 @@ def _layout(path, names, schema):
         if not (pa.types.is_string(t) or pa.types.is_large_string(t) or pa.types.is_binary(t) or pa.types.is_large_binary(t)):
             raise IngestError(f"{path}: column 'summarization' holds {t}, expected JSON text")
         sid = next((c for c in SOURCE_ID_COLUMNS if c in names), None)
-        return "nested", ["summarization"] + ([sid] if sid else []), sid
+        date = next((c for c in DATE_COLUMNS if c in names), None)
+        return "nested", ["summarization"] + ([sid] if sid else []) + ([date] if date else []), sid, date
     has_title = "title" in names or any(FLAT_ALIASES.get(c) == "title" for c in names)
     if has_title and "executive_summary" in names:
-        return "flat", [c for c in names if c not in FULL_TEXT_COLUMNS], None
+        return "flat", [c for c in names if c not in FULL_TEXT_COLUMNS], None, None
     raise IngestError(f"{path}: missing columns: needs 'summarization' (nested layout) or 'title'/'summary_title' "
                       f"and 'executive_summary' (flat layout); found: {', '.join(names) or 'none'}")
 
@@ -58,27 +60,30 @@ def open_input(
     if not path.exists(): raise IngestError(f"{path}: no such file")
     files = sorted(path.glob("*.parquet")) if path.is_dir() else [path]
     if not files: raise IngestError(f"{path}: folder holds no .parquet files")
-    layout = cols = sid = None; total = 0
+    layout = cols = sid = date = None; total = 0
     for f in files:
         try: pf = _open_parquet(f)
         except (pa.ArrowInvalid, OSError) as e: raise IngestError(f"{f}: not a parquet file ({e})") from None
         names = pf.schema_arrow.names
         got = _layout(f, names, pf.schema_arrow)
         if layout and got[0] != layout: raise IngestError(f"{f}: {got[0]} layout, but earlier files are {layout}")
-        layout, cols, sid = got
+        layout, cols, sid, date = *got[:3], date or got[3]   # a date column in any of the files is read where it is
         total += pf.metadata.num_rows
     if total == 0: raise IngestError(f"{path}: has no rows")
-    return Input(path, files, layout, cols, sid, total)
+    if date and date not in cols: cols = cols + [date]
+    return Input(path, files, layout, cols, sid, total, date)
 
 # %% ../nbs/03_ingest.ipynb #76074d1a
 _DAMAGED = "damaged"   # the skip reason for rows of a row group that cannot be decoded
 
 def _decode(inp:Input, b:pa.RecordBatch) -> list:
-    "A record batch as rows: `(summarization, id)` pairs (nested), or column -> value dicts (flat)."
-    if inp.layout == "nested":  # one column (two with ids): columnar decode is much faster
+    "A record batch as rows: `(summarization, id, date)` triples (nested), or column -> value dicts (flat)."
+    if inp.layout == "nested":  # one column (up to three with ids and dates): columnar decode is much faster
         vals = b.column("summarization").to_pylist()
-        ids = b.column(inp.source_id).to_pylist() if inp.source_id else [None] * len(vals)
-        return list(zip(vals, ids))
+        none = [None] * len(vals)
+        ids = b.column(inp.source_id).to_pylist() if inp.source_id else none
+        dates = b.column(inp.date).to_pylist() if inp.date and inp.date in b.schema.names else none
+        return list(zip(vals, ids, dates))
     return b.to_pylist()
 
 def _row_group(
@@ -144,7 +149,7 @@ def iter_batches(
 
 # %% ../nbs/03_ingest.ipynb #e53d86e4
 _INSERT = ("INSERT INTO papers (id, source_id, title, authors, publication_year, field_subfield, field, "
-           "classification, summarization, extra) VALUES (?,?,?,?,?,?,?,?,?,?)")
+           "classification, summarization, extra, published) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
 # the index is external-content: we insert exactly what the `papers_text` view reads back
 _INSERT_FTS = "INSERT INTO papers_fts (rowid, title, field, executive_summary, three_takeaways) VALUES (?,?,?,?,?)"
 _INSERT_TITLE = "INSERT INTO papers_title_fts (rowid, title) VALUES (?,?)"   # the titles' own index, for ranking
@@ -153,7 +158,7 @@ def _insert(con, papers:list):
     "Write one batch of `(row_id, Paper)` pairs, and their full-text index entries, in one transaction."
     with con:
         con.executemany(_INSERT, [(i, p.source_id, p.title, p.authors, p.publication_year, p.field_subfield,
-                                   p.field, p.classification, p.summarization, p.extra) for i, p in papers])
+                                   p.field, p.classification, p.summarization, p.extra, p.published) for i, p in papers])
         con.executemany(_INSERT_FTS, [(i, p.title, p.field_subfield, p.executive_summary, p.three_takeaways)
                                       for i, p in papers])
         con.executemany(_INSERT_TITLE, [(i, p.title) for i, p in papers])
@@ -161,8 +166,8 @@ def _insert(con, papers:list):
 def _parse(inp, row, include_partial):
     "One input row as a `Paper`, or raise `Skip` (bytes are decoded by the parsers, counted if not UTF-8)."
     if inp.layout == "nested":
-        val, sid = row
-        return parse_nested(val, include_partial, source_id=sid)
+        val, sid, date = row
+        return parse_nested(val, include_partial, source_id=sid, published=date)
     return parse_flat(row, include_partial)
 
 def _input_hash(inp:Input) -> str:

@@ -5,13 +5,16 @@
 # %% ../nbs/01_records.ipynb #5fd5646c
 from __future__ import annotations
 import json, math, re
+from datetime import date
+from email.utils import parsedate_to_datetime
 from dataclasses import dataclass, field as dc_field
 
 # %% auto #0
 __all__ = ['SUMMARY_FIELDS', 'FLAT_ALIASES', 'CLAIM_FIELDS', 'CLAIM_ALIASES', 'CLASSIFICATIONS', 'NON_SCIENTIFIC',
-           'FULL_TEXT_COLUMNS', 'SOURCE_ID_COLUMNS', 'SKIP_REASONS', 'MAX_DEPTH', 'REPAIRS', 'Skip', 'clean_json',
-           'id_text', 'coerce_text', 'coerce_year', 'coerce_authors', 'loads', 'coerce_claims', 'split_field', 'Paper',
-           'normalize_summary', 'make_paper', 'parse_nested', 'parse_flat']
+           'FULL_TEXT_COLUMNS', 'SOURCE_ID_COLUMNS', 'DATE_COLUMNS', 'FLAT_DATE_COLUMNS', 'SKIP_REASONS', 'MAX_DEPTH',
+           'REPAIRS', 'Skip', 'clean_json', 'id_text', 'coerce_text', 'coerce_year', 'coerce_date', 'coerce_authors',
+           'loads', 'coerce_claims', 'split_field', 'Paper', 'normalize_summary', 'make_paper', 'parse_nested',
+           'parse_flat']
 
 # %% ../nbs/01_records.ipynb #7cf86532
 SUMMARY_FIELDS = (
@@ -41,6 +44,10 @@ NON_SCIENTIFIC = "NON_SCIENTIFIC_TEXT"
 FULL_TEXT_COLUMNS = ("text_raw", "text_sanitized", "sample", "text")
 # where a flat record keeps its own id, most specific first
 SOURCE_ID_COLUMNS = ("source_id", "id", "openalex_id", "oa_doi", "doi", "paper_id")
+# where a record keeps the date it was published or listed, most specific first (a flat record also `oa_publication_date`);
+# a summary may hold its own `publication_date`, read when the record has none of these
+DATE_COLUMNS = ("published", "publication_date", "listed", "date")
+FLAT_DATE_COLUMNS = DATE_COLUMNS + ("oa_publication_date",)
 
 # %% ../nbs/01_records.ipynb #f3a8821e
 class Skip(Exception):
@@ -69,6 +76,7 @@ REPAIRS = {
                         "the bad characters replaced by U+FFFD",
     "non_finite_numbers": "NaN, Infinity or -Infinity (not JSON; pandas' missing value) stored as null",
     "id_not_utf8": "a binary id that is not UTF-8, kept with its bad bytes written as \\xNN escapes",
+    "unreadable_date": "a publication date that is not a calendar date: the paper kept without one (its year, if any, stays)",
 }
 
 def clean_json(
@@ -142,6 +150,48 @@ def coerce_year(
         return int(m.group(1)) if m else None
     raise Skip("wrong_type:publication_year", type(v).__name__)
 
+# %% ../nbs/01_records.ipynb #e3f5829b
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+_ISO_DATE = re.compile(r"\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?|(\d{2})(\d{2}))(?=$|[T\s]|\d{2}:)")
+_NAMED_DATE = re.compile(r"\s*(?:[A-Za-z]{3},?\s+)?(?:(\d{1,2})\s+)?([A-Za-z]{3})[a-z]*\.?,?\s+(?:(\d{1,2}),\s+)?(\d{4})\b")
+
+def _iso(y:int, m:int|None, d:int|None=None) -> str|None:
+    "The ISO text of a (year, month[, day]) that is a real calendar date in 1000..2100, else None."
+    if not 1000 <= y <= 2100 or m is None or not 1 <= m <= 12: return None
+    if d is None: return f"{y:04d}-{m:02d}"
+    try: return date(y, m, d).isoformat()
+    except ValueError: return None
+
+def coerce_date(
+    v,          # A date as the source holds it: date, datetime, pandas/numpy timestamp, ISO or named-month text
+    notes:list, # `unreadable_date` is appended when `v` is present but not a date
+) -> str|None:
+    "The date as ISO text ('YYYY-MM-DD', or 'YYYY-MM' when only the month is known); None when missing, a bare year, or unreadable."
+    if v is None or (isinstance(v, float) and v != v): return None
+    if hasattr(v, "isoformat") and not isinstance(v, str):   # date, datetime, pd.Timestamp (NaT: not a date)
+        if v != v: return None
+        try:
+            if got := _iso(v.year, v.month, v.day): return got
+        except (TypeError, ValueError, AttributeError): pass
+    elif type(v).__name__ == "datetime64": v = str(v)          # numpy: its text is ISO ('NaT' when missing)
+    if isinstance(v, (bytes, bytearray)): v = bytes(v).decode("utf-8", "replace")
+    if (type(v) is int or (type(v) is float and v.is_integer())) and 1000 <= v <= 2100: return None   # a year, no finer
+    if isinstance(v, str):
+        t = v.strip()
+        if t in ("", "NaT", "nan", "None", "null") or re.fullmatch(r"\d{4}", t): return None
+        if m := _ISO_DATE.match(t):
+            y, mo, d, mo8, d8 = m.groups()
+            got = _iso(int(y), int(mo8), int(d8)) if mo8 else _iso(int(y), int(mo) if mo else None, int(d) if d else None)
+            if got: return got
+        elif (m := _NAMED_DATE.match(t)) and m.group(2).lower() in _MONTHS:   # "2 Apr 2007", "Apr 2007", "March 7, 2025"
+            day = m.group(1) or m.group(3)
+            if got := _iso(int(m.group(4)), _MONTHS[m.group(2).lower()], int(day) if day else None): return got
+        else:
+            try: x = parsedate_to_datetime(t); return _iso(x.year, x.month, x.day)   # RFC 2822, as arXiv's versions
+            except (TypeError, ValueError, IndexError): pass
+    notes.append("unreadable_date")
+    return None
+
 # %% ../nbs/01_records.ipynb #079f89d7
 def coerce_authors(
     v, # Authors as a string, a list of names, or a list of {name}/{first,last} objects
@@ -209,6 +259,7 @@ class Paper:
     classification: str
     summarization: str           # canonical JSON text
     extra: str|None = None       # JSON of the source's other metadata
+    published: str|None = None   # ISO date ('YYYY-MM-DD' or 'YYYY-MM') when the source gives one (see `coerce_date`)
     notes: list = dc_field(default_factory=list)  # counted, non-fatal repairs
     executive_summary: str = ""  # for the full-text index (also inside `summarization`)
     three_takeaways: str = ""
@@ -248,6 +299,7 @@ def make_paper(
     extra:dict|None=None, # Other source metadata to keep
     original:tuple|None=None, # (decoded object, its JSON text): stored verbatim when already canonical
     notes:list|None=None, # Repairs already made to this row (the list is extended)
+    published=None, # The record's own date (a column); None: the summary's `publication_date`, if any
 ) -> Paper:
     "Apply the filter rules and build a `Paper`, or raise `Skip`."
     if classification == NON_SCIENTIFIC: raise Skip("non_scientific")
@@ -266,6 +318,7 @@ def make_paper(
     text = original[1] if verbatim else json.dumps(doc, ensure_ascii=False, allow_nan=False)
     extra = clean_json(extra, notes) if extra else None
     source_id = id_text(source_id, notes)
+    published = coerce_date(s.get("publication_date") if published is None else published, notes)
     return Paper(
         source_id=None if source_id is None else _valid_utf8(source_id, notes),
         title=_valid_utf8(s["title"], notes), authors=_valid_utf8(s["authors"], notes),
@@ -273,13 +326,15 @@ def make_paper(
         field=_valid_utf8(split_field(fs), notes), classification=CLASSIFICATIONS[classification],
         summarization=_valid_utf8(text, notes),
         extra=_valid_utf8(json.dumps(extra, ensure_ascii=False, default=str, allow_nan=False), notes) if extra else None,
-        notes=sorted(set(notes)), executive_summary=s["executive_summary"], three_takeaways=s["three_takeaways"])
+        notes=sorted(set(notes)), executive_summary=s["executive_summary"], three_takeaways=s["three_takeaways"],
+        published=published)
 
 # %% ../nbs/01_records.ipynb #2b96b368
 def parse_nested(
     value,        # The `summarization` cell: a JSON string (or an already-decoded object)
     include_partial:bool=True, # Keep PARTIAL_SCIENTIFIC_TEXT papers
     source_id=None, # The row's own id, if the file has an id column
+    published=None, # The row's own date, if the file has a date column (see `DATE_COLUMNS`)
 ) -> Paper:
     "Read a record of the original nested layout."
     notes = []
@@ -288,9 +343,10 @@ def parse_nested(
     text = None
     if isinstance(value, str): text, value = value, loads(value, "invalid_json")
     if not isinstance(value, dict): raise Skip("not_an_object", type(value).__name__)
+    if published is None: published = next((value[c] for c in DATE_COLUMNS if value.get(c) is not None), None)  # beside the verdict
     return make_paper(value.get("article_classification"), value.get("summary"), include_partial,
                       reason=value.get("reason"), source_id=source_id, notes=notes,
-                      original=(value, text) if text is not None else None)
+                      original=(value, text) if text is not None else None, published=published)
 
 # %% ../nbs/01_records.ipynb #d35ba6e1
 _FLAT_SUMMARY_KEYS = set(SUMMARY_FIELDS) | set(FLAT_ALIASES)
@@ -311,5 +367,6 @@ def parse_flat(
             summary[k] = next((row[a] for a in alts if row.get(a) not in (None, "")), summary.get(k))
     skip = _FLAT_SUMMARY_KEYS | set(FULL_TEXT_COLUMNS) | {"article_classification", "reason"}
     extra = {k: v for k, v in row.items() if k not in skip and v is not None}
+    published = next((row[c] for c in FLAT_DATE_COLUMNS if row.get(c) is not None), None)   # (kept in `extra` too)
     return make_paper(row.get("article_classification") or "SCIENTIFIC_TEXT", summary, include_partial,
-                      reason=row.get("reason"), source_id=source_id, extra=extra, notes=notes)
+                      reason=row.get("reason"), source_id=source_id, extra=extra, notes=notes, published=published)

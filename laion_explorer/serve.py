@@ -10,6 +10,7 @@ from .explorer import Explorer, finite
 from .export import clusters_body, gzip_json, papers_body
 from .store import QueryTooBroad, StoreError
 from .embed import ModelLoadError
+from .trends import MIN_PAPERS, cluster_trends
 from .reading import READING_FORMATS, READING_MAX, reading_list
 
 # %% auto #0
@@ -168,6 +169,13 @@ def create_app(
         except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
         except ModelLoadError as e: raise HTTPException(422, f"this map cannot search by meaning here: {e}") from None
         return {"query": q, "mode": used, "count": len(hits), "papers": hits}
+
+    @app.get("/api/trends", summary="Emerging and declining topics: each cluster's share of the corpus over time, tested")
+    def trends(level:int|None=Query(None, ge=0, le=100, description="one cluster level (0: the finest); all when left out"),
+               period:str=Query("auto", pattern="^(auto|year|month)$", description="auto, year or month"),
+               min_papers:int=Query(MIN_PAPERS, ge=1, le=10**9, description="clusters with fewer papers are listed, not ranked")):
+        "`trends.cluster_trends`: per cluster papers per period, growth of its share with 95% intervals, p and q, emerging first."
+        return StrictJSON(cluster_trends(maps.get().con, level=level, period=period, min_papers=min_papers))
 
     @app.get("/api/reading-list", summary="Papers as a reading list: BibTeX, RIS or CSL-JSON")
     def reading(ids:str|None=Query(None, max_length=600_000, pattern=r"^\d+(,\d+)*$", description="paper ids, comma-separated, in the list's order"),

@@ -29,7 +29,7 @@ class StoreError(Exception):
     "A database that laion-explorer cannot use: wrong schema version, not a map database, unreadable."
 
 # %% ../nbs/00_store.ipynb #71e1a32f
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 TABLES: dict[str, str] = {}  # name -> idempotent DDL, in creation order
 MIGRATIONS: dict[int, list[str]] = {}  # version -> statements that bring a store of the version before up to it
 FILLS: dict[int, list[str]] = {}       # version -> statements run once the tables exist (filling a new index)
@@ -69,11 +69,14 @@ CREATE TABLE IF NOT EXISTS papers (
     x REAL, y REAL, z REAL,
     cluster_id       INTEGER,
     extra            TEXT,                      -- JSON of source metadata kept as-is (OpenAlex, ...)
-    summarization    TEXT NOT NULL              -- the full summary JSON (last: it is large)
+    summarization    TEXT NOT NULL,             -- the full summary JSON (after the small columns: it is large)
+    published        TEXT                       -- ISO date, 'YYYY-MM-DD' or 'YYYY-MM' (schema 5: appended, so last)
 );
 CREATE INDEX IF NOT EXISTS papers_cluster ON papers(cluster_id);
 CREATE INDEX IF NOT EXISTS papers_year ON papers(publication_year);
 CREATE INDEX IF NOT EXISTS papers_field ON papers(field);
+-- covers counting papers per cluster and period (trends) without reading the rows
+CREATE INDEX IF NOT EXISTS papers_dates ON papers(cluster_id, published, publication_year);
 -- covers the map: the browser's columns without touching the (large) rows
 CREATE INDEX IF NOT EXISTS papers_map ON papers(x, y, z, cluster_id, publication_year, classification, field)""")
 
@@ -101,6 +104,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS papers_title_fts USING fts5(
     title, content='papers', content_rowid='id',
     tokenize='porter unicode61 remove_diacritics 2')""")
 register_migration(3, then=("INSERT INTO papers_title_fts(papers_title_fts) VALUES ('rebuild')",))
+register_migration(5, "ALTER TABLE papers ADD COLUMN published TEXT")   # the index comes with the DDL
 FTS_TABLES = ("papers_fts", "papers_title_fts")   # the full-text indexes, both external-content over the papers
 
 register_table("runs", """
@@ -239,8 +243,8 @@ def _check_schema(con, path, create=True):
         for v in todo:
             for sql in MIGRATIONS.get(v, []):
                 try: con.execute(sql)
-                except sqlite3.OperationalError as e:   # a column a half-finished earlier migration already added
-                    if "duplicate column" not in str(e): raise
+                except sqlite3.OperationalError as e:   # a column a half-finished earlier migration already added, or
+                    if not re.match(r"duplicate column|no such table", str(e)): raise   # a table the DDL below creates whole
         for ddl in TABLES.values(): con.executescript(ddl) if ";" in ddl else con.execute(ddl)
         for v in todo:
             for sql in FILLS.get(v, []): con.execute(sql)

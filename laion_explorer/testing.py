@@ -9,7 +9,7 @@ from importlib import resources
 from pathlib import Path
 import pyarrow as pa, pyarrow.parquet as pq
 import laion_explorer
-from .records import parse_flat, SUMMARY_FIELDS
+from .records import coerce_date, parse_flat, SUMMARY_FIELDS
 from .samples import NESTED_SCHEMA, write_nested
 
 # %% auto #0
@@ -66,14 +66,14 @@ def read_arxiv_daily(
     n:int=1000,    # How many to draw
     seed:int=0,    # Random draw seed
 ) -> list[dict]:
-    "A seeded random draw of summary records from the 2025–26 arXiv daily listings."
+    "A seeded random draw of summary records from the 2025–26 arXiv daily listings, each with the day it was listed (`published`, ISO)."
     t = pq.read_table(path, columns=["id", "title", "abstract", "authors", "categories", "listed"])
     rows = random.Random(seed).sample(range(t.num_rows), n)
     out = []
     for r in t.take(sorted(rows)).to_pylist():
         rec = summary_record(_clean(r["title"]), _clean(r["abstract"]), "; ".join(r["authors"] or []),
                              int(str(r["listed"])[:4]), arxiv_field_subfield((r["categories"] or ["?"])[0]))
-        out.append({"id": f"arXiv:{r['id']}", **rec})
+        out.append({"id": f"arXiv:{r['id']}", **rec, "published": coerce_date(r["listed"], [])})
     return out
 
 # %% ../nbs/02_testing.ipynb #7845dedc
@@ -122,7 +122,7 @@ def make_sample(
     shared = Path(shared or default_shared())
     if not (shared/"arxiv-2007-2000.csv").exists(): raise FileNotFoundError(f"{shared}: arXiv corpora not found")
     laion = read_laion16(shared)
-    rows = [{"id": r["id"], "summarization": {k: v for k, v in r.items() if k != "id"},
+    rows = [{"id": r["id"], "summarization": {k: v for k, v in r.items() if k not in ("id", "published")},   # (the sample predates dates)
              "sample": r["summary"]["executive_summary"], "error": None}
             for r in read_arxiv_2007(shared/"arxiv-2007-2000.csv") + read_arxiv_daily(shared/"arxiv-daily-2025-26.parquet", n_daily, seed)]
     for r in laion:

@@ -14,6 +14,7 @@ from .explorer import Explorer
 from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
 from .query import MEANING_HITS, meaning_ready, offered_modes
+from .trends import cluster_trends
 import pyarrow as pa
 
 # %% auto #0
@@ -66,7 +67,7 @@ class ExplorerWidget(anywidget.AnyWidget):
         super().__init__(_points=blob, _clusters=self.explorer.map_clusters(), _levels=self.explorer.map_levels(),
                          _fields=self.explorer.fields(), theme=theme, height=height, renderer=renderer,
                          _search_modes=offered_modes(self.explorer.con), **kwargs)
-        self._syncing = False
+        self._syncing, self._trends = False, {}
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")
         self.observe(self._from_python, "selected_ids")
@@ -146,6 +147,10 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         got = dict(ex.con.execute("SELECT id, substr(title, 1, ?) FROM papers WHERE id IN (SELECT value FROM json_each(?))",
                                   (TITLE_CHARS, json.dumps(ids))).fetchall())
         return dict(start=start, titles=[got.get(i, "") for i in ids]), []
+    if kind == "trends":   # the timeline's emerging topics at one level, for the whole corpus (kept: the map does not change)
+        level = int(msg.get("level", 0))
+        if level not in self._trends: self._trends[level] = cluster_trends(ex.con, level=level)
+        return self._trends[level], []
     if kind == "count":   # asked after a search that reached the limit: how many match in all
         n, exact = count_matches(ex.con, str(msg.get("query", ""))[:1000])
         return dict(count=n, exact=exact), []

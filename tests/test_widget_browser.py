@@ -359,6 +359,9 @@ def _drive(page, lab):
     y0, y1 = int(page.input_value(".lx-year-min")), int(page.input_value(".lx-year-max"))
     assert y0 <= y1, (y0, y1)
     assert int(page.evaluate("document.querySelector('.lx-root').dataset.visible")) < 3017
+    # under the charts, the emerging topics of the level shown: a ranked table, or the reason there is none
+    page.wait_for_selector(".lx-trends h4", timeout=15_000)
+    assert page.locator(".lx-trends-table tr.lx-trend").count() > 0 or page.locator(".lx-trends p").count() > 0
     _shot(page, "7-timeline")
     page.locator(".lx-stacked").click()
     page.wait_for_function("document.querySelector('.lx-year-min').value === ''", timeout=10_000)

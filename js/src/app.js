@@ -46,7 +46,8 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     onHover: (i, mx, my) => tooltip.show(i, mx, my, map.size()), onPick: (i) => detail.open(i) });
   const charts = createCharts({ P, T, fields, state, height, onPickCluster: (fine) => { showTab("map"); spot(fine); map.zoomToClusters(fine); },
     onPickField: (k) => { bar.field.selectedIndex = k + 1; state.field = k; refilter(); },
-    onYears: (y0, y1) => { state.yearMin = y0; state.yearMax = y1; bar.yearMin.value = y0 ?? ""; bar.yearMax.value = y1 ?? ""; refilter(); } });
+    onYears: (y0, y1) => { state.yearMin = y0; state.yearMax = y1; bar.yearMin.value = y0 ?? ""; bar.yearMax.value = y1 ?? ""; refilter(); },
+    trends: host.trends ? (level) => host.trends(level) : null });
   const legend = createLegend({ T, state, onChange: refilter,
     onZoom: (fine, showMap) => { if (showMap) showTab("map"); spot(fine); map.zoomToClusters(fine); } });
   const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i),

@@ -4,7 +4,8 @@
 // clusters stacked per year; dragging across the years filters the map to them, a click clears that).
 // With cluster levels, a picker chooses the level the charts show (the coarsest by default); finer clusters are
 // summed into their ancestor there (levels.js).
-import { h, svg } from "./dom.js";
+import { h, svg, failure } from "./dom.js";
+import { trendsTable } from "./trends.js";
 import { clusterCounts, clusterYearCounts, focusMask, fieldCounts, countSet, visibleMask } from "./points.js";
 import { levelUnits, unitCounts, unitYearCounts, tierName } from "./levels.js";
 import { plainTeX } from "./tex.js";
@@ -13,7 +14,7 @@ import { themeColors } from "./theme.js";
 /** T: the tiers (levels.js buildTiers); state.chartLevel: the tier shown. onPickCluster(fine) when a bar is clicked,
  *  with the finest clusters under it; onPickField(k) when a field's bar is; onYears(y0, y1) after a drag across the
  *  years (null, null: cleared). draw() renders the chart of state.tab ("clusters" or "timeline"). */
-export function createCharts({ P, T, fields = [], state, height, onPickCluster, onPickField = () => {}, onYears = () => {} }) {
+export function createCharts({ P, T, fields = [], state, height, onPickCluster, onPickField = () => {}, onYears = () => {}, trends = null }) {
   const el = h("div", { class: "lx-chart", style: { height: `${height}px`, display: "none" } });
   const nC = T.tiers[0].length;
   const name = (u) => plainTeX(u?.cluster_label) || (u ? `Cluster ${u.cluster_id}` : "");
@@ -116,6 +117,21 @@ export function createCharts({ P, T, fields = [], state, height, onPickCluster, 
     });
     el.append(h("h4", { text: `Clusters × years${scope()}` }), h("label", {}, norm, document.createTextNode(" normalise by year")), heat,
       h("h4", { text: `Papers per year${scope()}, largest ten clusters stacked (drag across years to show only those; click for all)` }), stack);
+    const tr = trendsSection(L);
+    if (tr) el.append(tr);
+  }
+
+  // emerging topics (trends.js): asked of the host once per level, for the whole corpus (not the current set)
+  const trendCache = new Map();
+  function trendsSection(L) {
+    if (!trends) return null;
+    const level = T.tiers[state.chartLevel ?? T.top]?.[0]?.level ?? (state.chartLevel ?? T.top);
+    const box = h("div", { class: "lx-trends-box" }, h("p", { class: "lx-trends-notes", text: "Testing each cluster's trend…" }));
+    if (!trendCache.has(level)) { const p = trends(level); trendCache.set(level, p); p.catch(() => trendCache.delete(level)); }
+    const byId = new Map(L.units.map((u) => [u.cluster_id, u]));
+    trendCache.get(level).then((res) => box.replaceChildren(trendsTable(res, level, { colorOf: (id) => byId.get(id)?.color,
+      onPick: (id) => { const u = byId.get(id); if (u) onPickCluster(u.fine); } })), (err) => box.replaceChildren(failure(err)));
+    return box;
   }
 
   function draw() {

@@ -35,6 +35,7 @@ export function kernelHost(model, { timeout = REQUEST_TIMEOUT_MS } = {}) {
     /** The search modes the map offers (the `_search_modes` traitlet: ["hybrid", "words", "meaning"], or ["words"]). */
     searchModes: model.get?.("_search_modes") ?? [],
     count: (q) => ask("count", { query: q }),
+    trends: (level) => ask("trends", { level }),
     titles: (start, count) => ask("titles", { start, count }),
     reading: (indices, format) => ask("reading", { indices: Array.from(indices), format }),
     select: (indices) => { model.set("_selection", Array.from(indices)); model.save_changes(); },

@@ -194,6 +194,8 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
       });
       return { text: write(records), ext, mime };
     },
+    /** Emerging topics at a level (trends.json: trends.cluster_trends for every level, written by the export). */
+    ...(info.trends ? { trends: async (level) => { const r = await get(info.trends); return { ...r, clusters: r.clusters.filter((c) => c.level === level) }; } } : {}),
     /** How many papers match in all (asked when a search reaches SEARCH_HITS); the word index has no count. */
     count: async (text) => { const db = await sql(); if (!db) throw new Error("no count without the search database"); return db.s.count(text); },
     select: () => {},
