@@ -4,7 +4,7 @@
 
 # %% ../nbs/20_cli.ipynb #23194a44
 from __future__ import annotations
-import argparse, inspect, logging, re, sqlite3, sys, textwrap
+import argparse, inspect, json, logging, re, sqlite3, sys, textwrap
 from fastcore.docments import docments
 from . import __version__
 from .store import StoreError, logger
@@ -277,6 +277,31 @@ def _add_upgrade(sub):
         return 0
     p.set_defaults(run=run)
 
+def _add_trends(sub):
+    from laion_explorer.trends import cluster_trends, trend_table
+    p = _parser(sub, "trends", "emerging and declining topics: each cluster's share of the corpus over time, tested",
+        ["For every cluster (every level, or one): papers per month or year, and the growth of its share of the corpus "
+         "with a quasi-Poisson trend test against the corpus's own growth (95% intervals, Benjamini-Hochberg q-values). "
+         "Emerging and declining clusters are ranked; clusters with too few papers to test are listed, not ranked."],
+        ["laion-explorer trends --db map.sqlite",
+         "laion-explorer trends --db map.sqlite --level 0 --period month --rows 20",
+         "laion-explorer trends --db map.sqlite --json > trends.json"])
+    names = add_options(p, cluster_trends, skip=["field_subfields"])
+    p.add_argument("--rows", type=_positive_int, default=10, metavar="N", help="rows per table (default: 10)")
+    p.add_argument("--json", action="store_true", help="print the whole answer as JSON instead of tables")
+    def run(a):
+        res = call(cluster_trends, a, names)
+        if a.json: print(json.dumps(res, allow_nan=False)); return 0
+        if res["explanation"]: print(f"no ranking: {res['explanation']}"); return 0
+        print(f"{len(res['periods'])} {res['period']}s, {res['periods'][0]} to {res['periods'][-1]}; {sum(res['N']):,} papers")
+        for n in res["notes"]: print(f"note: {n}")
+        for kind in ("emerging", "declining"):
+            print(f"\n{kind}:\n{trend_table(res, kind, a.rows)}")
+        small = sum(r["trend"] == "too few papers" for r in res["clusters"])
+        if small: print(f"\n{small} clusters have too few papers to test (not ranked; --json lists them with the reason)")
+        return 0
+    p.set_defaults(run=run)
+
 def _add_render(sub):
     from laion_explorer.render import render_map
     from laion_explorer.explorer import Explorer
@@ -327,6 +352,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_render(sub)
     _add_serve(sub)
+    _add_trends(sub)
     _add_upgrade(sub)
     return p
 
