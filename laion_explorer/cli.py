@@ -277,6 +277,24 @@ def _add_upgrade(sub):
         return 0
     p.set_defaults(run=run)
 
+def _add_claims(sub):
+    from laion_explorer.claims import build_claims
+    p = _parser(sub, "claims", "the claims layer: every summary's claims, grouped across papers, and the contested ones",
+        ["Pull every paper's claims (with their supporting and contradicting evidence and implications) into a table "
+         "with a full-text index, group claims that say the same thing in different papers' words, and record where "
+         "another paper's contradicting evidence or limitations speak against a claim. The widget's Claims tab, the "
+         "API (/api/claims) and the exported site read them. Re-running replaces them."],
+        ["laion-explorer claims --db map.sqlite",
+         "laion-explorer claims --db map.sqlite --group-threshold 0.6   # stricter groups"])
+    names = add_options(p, build_claims); _quiet(p)
+    def run(a):
+        r = call(build_claims, a, names, progress=_progress(a))
+        if not a.quiet:
+            print(f"{r.claims:,} claims of {r.papers:,} papers in {r.groups:,} groups ({r.multi_paper_groups:,} across papers); "
+                  f"{r.contested_groups:,} contested ({r.conflicts:,} conflicts); {r.seconds:.1f} s")
+        return 0
+    p.set_defaults(run=run)
+
 def _add_trends(sub):
     from laion_explorer.trends import cluster_trends, trend_table
     p = _parser(sub, "trends", "emerging and declining topics: each cluster's share of the corpus over time, tested",
@@ -352,6 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_export(sub)
     _add_render(sub)
     _add_serve(sub)
+    _add_claims(sub)
     _add_trends(sub)
     _add_upgrade(sub)
     return p

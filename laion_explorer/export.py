@@ -18,6 +18,7 @@ from .render import render_map
 from .reading import reading_records
 from .query import RRF_K, meaning_ready, model_spec, paper_vectors
 from .trends import cluster_trends
+from .claims import _built
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # %% auto #0
@@ -241,6 +242,11 @@ SEARCH_DB_CHUNK = 10 * 2**20   # bytes a file of the site's search database (Pag
 SEARCH_DB_PAGE = 4096          # its page size: the browser reads it a page (a range request) at a time
 _FTS_SHADOWS = ("data", "idx", "docsize", "config")   # an FTS5 index's own tables: the index, copied as it is
 
+def _claims_built(con) -> bool:
+    "Has `claims.build_claims` run on this store?"
+    try: _built(con); return True
+    except StoreError: return False
+
 def write_search_db(
     ex:Explorer,          # The map
     out:Path,             # Folder to write (the site's `searchdb/`)
@@ -266,6 +272,13 @@ CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading
             for sh in _FTS_SHADOWS:
                 s.execute(f"DELETE FROM main.{t}_{sh}"); s.execute(f"INSERT INTO main.{t}_{sh} SELECT * FROM src.{t}_{sh}")
         s.execute("INSERT INTO common_words SELECT term, docs FROM src.common_words")
+        if _claims_built(ex.con):   # the claims layer (claims.build_claims), for the site's Claims tab: the same tables and index
+            for t in ("claims", "claim_groups", "claim_conflicts"):
+                for sql in ddl_statements(t): s.execute(sql)
+                s.execute(f"INSERT INTO main.{t} SELECT * FROM src.{t}")
+            s.execute(s.execute("SELECT sql FROM src.sqlite_master WHERE name = 'claims_fts'").fetchone()[0])
+            for sh in _FTS_SHADOWS:
+                s.execute(f"DELETE FROM main.claims_fts_{sh}"); s.execute(f"INSERT INTO main.claims_fts_{sh} SELECT * FROM src.claims_fts_{sh}")
         if terms_model:   # the fitted TF-IDF a query is encoded with, read a term at a time by primary key
             s.execute("CREATE TABLE query_terms (term TEXT PRIMARY KEY, idf REAL NOT NULL, axes BLOB NOT NULL) WITHOUT ROWID")
             s.execute("INSERT INTO query_terms SELECT term, idf, axes FROM src.query_terms WHERE model = ?", (terms_model,))
@@ -336,7 +349,7 @@ def write_site(
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
     static = Path(laion_explorer.__file__).parent/"static"
-    for f in ("widget.js", "site.js", "widget.css", "sqlite.worker.js", "sql-wasm.wasm"): shutil.copy(static/f, out/f)
+    for f in ("widget.js", "site.js", "widget.css", "sqlite.worker.js", "lx-sqlite.worker.js", "sql-wasm.wasm"): shutil.copy(static/f, out/f)
     for stale in ("map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
@@ -351,7 +364,7 @@ def write_site(
     sdb = write_search_db(ex, out/"searchdb", ids, terms_model=meaning and meaning["model"])
     (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
                                                  title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
-                                                 meaning=meaning, trends="trends.json", made=utcnow())), encoding="utf-8")
+                                                 meaning=meaning, trends="trends.json", claims=_claims_built(ex.con), made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
     det = out/"details"; det.mkdir(exist_ok=True)

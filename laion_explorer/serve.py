@@ -11,6 +11,7 @@ from .export import clusters_body, gzip_json, papers_body
 from .store import QueryTooBroad, StoreError
 from .embed import ModelLoadError
 from .trends import MIN_PAPERS, cluster_trends
+from .claims import claim_group, claims_for, search_claims
 from .reading import READING_FORMATS, READING_MAX, reading_list
 
 # %% auto #0
@@ -176,6 +177,34 @@ def create_app(
                min_papers:int=Query(MIN_PAPERS, ge=1, le=10**9, description="clusters with fewer papers are listed, not ranked")):
         "`trends.cluster_trends`: per cluster papers per period, growth of its share with 95% intervals, p and q, emerging first."
         return StrictJSON(cluster_trends(maps.get().con, level=level, period=period, min_papers=min_papers))
+
+    @app.get("/api/claims", summary="Claim groups of papers, a cluster or a claim search, ranked; contested ones marked")
+    def claims(ids:str|None=Query(None, max_length=600_000, pattern=r"^\d+(,\d+)*$", description="paper ids, comma-separated"),
+               cluster_id:int|None=Query(None, ge=-1, description="papers of this cluster (any level, with the clusters under it)"),
+               q:str|None=Query(None, min_length=1, max_length=500, description="only claims matching these words"),
+               contested:bool=Query(False, description="only groups other papers speak against"),
+               limit:int=Query(50, ge=1, le=500, description="most groups")):
+        "`claims.claims_for`: groups `{claim, papers, contested, contesting_papers, claims: [...], conflicts: [...]}`, most papers first."
+        try: groups = claims_for(maps.get().con, ids=None if ids is None else [int(i) for i in ids.split(",")], cluster_id=cluster_id,
+                                 query=q, contested_only=contested, limit=limit)
+        except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
+        except StoreError as e: raise HTTPException(404, str(e)) from None
+        return StrictJSON({"groups": groups})
+
+    @app.get("/api/claims/search", summary="Claims whose text or evidence matches words")
+    def claims_search(q:str=Query(..., min_length=1, max_length=500), limit:int=Query(50, ge=1, le=500)):
+        "`claims.search_claims`: claims best first, with their paper, group size and a snippet."
+        try: return StrictJSON({"query": q, "claims": search_claims(maps.get().con, q, limit)})
+        except QueryTooBroad as e: raise HTTPException(422, str(e)) from None
+        except StoreError as e: raise HTTPException(404, str(e)) from None
+
+    @app.get("/api/claims/groups/{group_id}", summary="One claim group in full")
+    def claims_group(group_id:int):
+        "`claims.claim_group`: every claim of the group and every conflict found against it."
+        try: g = claim_group(maps.get().con, group_id)
+        except StoreError as e: raise HTTPException(404, str(e)) from None
+        if g is None: raise HTTPException(404, f"no claim group {group_id}")
+        return StrictJSON(g)
 
     @app.get("/api/reading-list", summary="Papers as a reading list: BibTeX, RIS or CSL-JSON")
     def reading(ids:str|None=Query(None, max_length=600_000, pattern=r"^\d+(,\d+)*$", description="paper ids, comma-separated, in the list's order"),

@@ -15,6 +15,8 @@ from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
 from .query import MEANING_HITS, meaning_ready, offered_modes
 from .trends import cluster_trends
+from .claims import claims_for
+from .store import StoreError
 import pyarrow as pa
 
 # %% auto #0
@@ -93,6 +95,14 @@ def selection(self:ExplorerWidget):
     return self.explorer.selection_frame(self.selected_ids)
 
 @patch
+def claims(self:ExplorerWidget,
+           contested_only:bool=False, # Only the groups other papers speak against
+           limit:int=50,              # Most groups
+          ) -> list[dict]:
+    "The claim groups of the selected papers (the whole map when none is selected), as the Claims tab shows them (`claims.claims_for`)."
+    return claims_for(self.explorer.con, ids=self.selected_ids or None, contested_only=contested_only, limit=limit)
+
+@patch
 def reading_list(self:ExplorerWidget,
                  format:str="bibtex", # "bibtex", "ris" or "csl-json" (`reading.READING_FORMATS`)
                  path=None,           # Also write it to this file
@@ -151,6 +161,16 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         level = int(msg.get("level", 0))
         if level not in self._trends: self._trends[level] = cluster_trends(ex.con, level=level)
         return self._trends[level], []
+    if kind == "claims":   # the Claims tab: the claim groups of map positions (None: the whole map), a claim search
+        idx = msg.get("indices")
+        if idx is not None and not (isinstance(idx, list) and all(isinstance(i, int) and 0 <= i < len(self.ids) for i in idx)):
+            raise ValueError("indices must be positions on the map")
+        try: groups = claims_for(ex.con, ids=None if idx is None else self.ids[idx].tolist(), query=msg.get("query") or None,
+                                 contested_only=bool(msg.get("contested")), limit=min(int(msg.get("limit") or 50), 500))
+        except StoreError as e: return dict(groups=[], missing=str(e)), []   # claims not built: the tab says how to build them
+        for g in groups:
+            for c in g["claims"] + g["conflicts"]: c["index"] = self._index_of(c["paper_id"])
+        return dict(groups=groups), []
     if kind == "count":   # asked after a search that reached the limit: how many match in all
         n, exact = count_matches(ex.con, str(msg.get("query", ""))[:1000])
         return dict(count=n, exact=exact), []

@@ -49,6 +49,8 @@ def lab(tmp_path_factory):
     write_nested(rows, d / "corpus.parquet")
     # 60 fine clusters in 8 regions: too many fine labels for the whole map, so zooming in must reveal them
     regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=60, quiet=True, progress=False)
+    from laion_explorer.claims import build_claims
+    build_claims(d / "map.sqlite", progress=False)   # the 16 LAION records' claims (one of them twice: its claims in groups of two)
     from laion_explorer.store import connect, count_matches
     con = connect(d / "map.sqlite", readonly=True)
     counts = {q: count_matches(con, q)[0] for q in ("black hole", "the")}; con.close()
@@ -366,6 +368,24 @@ def _drive(page, lab):
     page.locator(".lx-stacked").click()
     page.wait_for_function("document.querySelector('.lx-year-min').value === ''", timeout=10_000)
 
+    # the Claims tab: the whole map's claim groups, most papers first (the doubled LAION record: groups of two papers);
+    # a paper's name opens it; a claim search narrows the groups
+    page.click(".lx-toolbar button:has-text('Clear')")
+    page.click(".lx-tab[data-tab='claims']")
+    page.wait_for_function("Number(document.querySelector('.lx-claims')?.dataset.groups) > 0", timeout=15_000)
+    assert page.locator(".lx-claims-head").inner_text().startswith("Claims of the whole map"), page.locator(".lx-claims-head").inner_text()
+    first = page.locator(".lx-claim-group").first
+    assert first.locator(".lx-claim-n").inner_text().startswith("2 papers"), first.inner_text()
+    first.locator("summary").click()
+    assert first.locator(".lx-claim-members li").count() == 2
+    _shot(page, "9-claims")
+    first.locator(".lx-claim-paper").first.click()
+    page.wait_for_function("document.querySelector('.lx-detail-title')?.textContent.trim().length > 0", timeout=15_000)
+    page.fill(".lx-claims-search", "perfusion")
+    page.wait_for_function("document.querySelector('.lx-claims-head').textContent.includes('matching “perfusion”') && "
+                           "!document.querySelector('.lx-claims-head').textContent.endsWith('…')", timeout=15_000)
+    assert 0 < int(page.evaluate("document.querySelector('.lx-claims').dataset.groups")) < 20
+
 
 def test_static_site(lab, tmp_path):
     "The exported site, served by a plain static server, shows points, titles on hover, search results, a paper's detail and a selection's table."
@@ -390,6 +410,9 @@ def test_static_site(lab, tmp_path):
         for q in ("black hole", "quantum field", "the"):
             want[q] = dict(count=count_matches(ex.con, q)[0], listed=[pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]])
         meant = "gravitational collapse of massive stars"   # by words and meaning: few papers hold every word
+        from laion_explorer.claims import claims_for
+        want_claims = [g["group_id"] for g in claims_for(ex.con)]
+        want_perf = [g["group_id"] for g in claims_for(ex.con, query="perfusion")]
         want_meaning = [pos.get(h["id"], -1) for h in ex.search(meant, limit=2000, detail=50, mode="hybrid")[:50]]
     handler = functools.partial(RangeHandler, directory=str(tmp_path / "out" / "site"))   # byte ranges, as Pages serves
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as srv:
@@ -446,6 +469,16 @@ def test_static_site(lab, tmp_path):
                 assert len(listed) == 50 and len(set(listed) & set(want_meaning)) >= 45, (listed[:10], want_meaning[:10])
                 assert page.locator(".lx-results .lx-by-meaning").count() > 0 and "vectors/000.bin" in asked
                 _shot(page, "8c-static-site-meaning")
+                # the Claims tab on the site: the notebook's claims_for on the database's copy of the claims layer
+                page.click(".lx-toolbar button:has-text('Clear')"); page.click(".lx-tab[data-tab='claims']")
+                page.wait_for_function("Number(document.querySelector('.lx-claims')?.dataset.groups) > 0", timeout=30_000)
+                got = [int(g.get_attribute("data-group")) for g in page.locator(".lx-claim-group").all()]
+                assert got == want_claims, (got[:10], want_claims[:10])
+                page.fill(".lx-claims-search", "perfusion")
+                page.wait_for_function("document.querySelector('.lx-claims-head').textContent.includes('matching “perfusion”') && "
+                                       "!document.querySelector('.lx-claims-head').textContent.endsWith('…')", timeout=30_000)
+                assert [int(g.get_attribute("data-group")) for g in page.locator(".lx-claim-group").all()] == want_perf
+                page.fill(".lx-claims-search", ""); page.click(".lx-tab[data-tab='map']")
                 # one search everywhere: the site runs the notebook's search on a copy of its index (SQLite in WebAssembly,
                 # read by range requests), so the count, the papers listed and their order are the notebook's
                 page.select_option(".lx-search-mode", "words")

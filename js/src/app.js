@@ -20,6 +20,7 @@ import { createColorKey } from "./colorkey.js";
 import { colorOptions } from "./colorby.js";
 import { buildTiers } from "./levels.js";
 import { createTable } from "./table.js";
+import { createClaims } from "./claims.js";
 import { titleCache, PREFETCH_MAX, TITLE_BLOCK } from "./titles.js";
 
 /** levels: the cluster levels above the finest (Python's `_levels` / levels.json; [] for a map with one level). */
@@ -52,17 +53,20 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     onZoom: (fine, showMap) => { if (showMap) showTab("map"); spot(fine); map.zoomToClusters(fine); } });
   const table = createTable({ P, clusters, fields, state, titles, height, onOpen: (i) => detail.open(i),
     reading: host.reading ? (idx, f) => host.reading(idx, f) : null });
+  const claims = createClaims({ P, state, host, height, onOpen: (i) => detail.open(i, true),
+    onSelect: (indices) => { setSelection(indices, true); showTab("map"); } });
   const detail = createDetail({ P, clusters, state, host, redraw: map.redraw, centerOn: map.centerOn });
   const search = createSearch({ input: bar.search, modeSelect: bar.searchMode, P, state, host, onChange: changed, onOpen: (i) => detail.open(i, true) });
   const selection = createSelection({ map, P, state, onSelect: (indices) => setSelection(indices, true) });
   const status = h("div", { class: "lx-status" });
   const side = h("div", { class: "lx-side", style: { height: `${height}px` } }, search.el, detail.el, legend.el);
-  root.append(bar.el, h("div", { class: "lx-body" }, h("div", { class: "lx-main" }, map.el, table.el, charts.el), side), status);
+  root.append(bar.el, h("div", { class: "lx-body" }, h("div", { class: "lx-main" }, map.el, table.el, charts.el, claims.el), side), status);
 
   /** After the set of papers changed (filters, search, selection, highlight): the map, status and the open tab. */
   function changed() {
     map.redraw(); updateStatus(); faithKey.update();
     if (state.tab === "table") table.draw(); else if (state.tab === "clusters" || state.tab === "timeline") charts.draw();
+    else if (state.tab === "claims") claims.draw();
   }
   function refilter() { state.mask = visibleMask(P, state); changed(); }
   function setSelection(indices, notify) {
@@ -96,8 +100,8 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     state.tab = t; bar.tabs.forEach((b) => b.classList.toggle("lx-active", b.dataset.tab === t));
     const chart = t === "clusters" || t === "timeline";
     map.el.style.display = t === "map" ? "" : "none"; table.el.style.display = t === "table" ? "" : "none";
-    charts.el.style.display = chart ? "" : "none"; root.dataset.tab = t;
-    if (chart) charts.draw(); else if (t === "table") table.draw(); else map.redraw();
+    charts.el.style.display = chart ? "" : "none"; claims.el.style.display = t === "claims" ? "" : "none"; root.dataset.tab = t;
+    if (chart) charts.draw(); else if (t === "table") table.draw(); else if (t === "claims") claims.draw(); else map.redraw();
     updateStatus();
   }
   function setMode(m) { state.mode = m; bar.modes.forEach((b) => b.classList.toggle("lx-active", b.dataset.mode === m)); root.dataset.mode = m; }
@@ -156,7 +160,7 @@ export function createExplorer(root, { points, clusters, levels = [], fields = [
     setSelection: (idx) => setSelection(idx, false),
     openDetail: detail.open, setTheme, setColorBy, state, draw: map.draw, zoomTo: map.zoomTo, tiers: T,
     destroy: () => {
-      ro.disconnect(); selection.destroy(); search.destroy(); map.destroy();
+      ro.disconnect(); selection.destroy(); search.destroy(); claims.destroy(); map.destroy();
       window.removeEventListener("keydown", onKey, true); root.replaceChildren();
     },
   };

@@ -36,6 +36,9 @@ export function kernelHost(model, { timeout = REQUEST_TIMEOUT_MS } = {}) {
     searchModes: model.get?.("_search_modes") ?? [],
     count: (q) => ask("count", { query: q }),
     trends: (level) => ask("trends", { level }),
+    /** The claim groups of map positions `indices` (null: the whole map), a claim search and/or contested only. */
+    claims: ({ indices = null, query = null, contested = false, limit = 50 } = {}) =>
+      ask("claims", { indices: indices && Array.from(indices), query, contested, limit }),
     titles: (start, count) => ask("titles", { start, count }),
     reading: (indices, format) => ask("reading", { indices: Array.from(indices), format }),
     select: (indices) => { model.set("_selection", Array.from(indices)); model.save_changes(); },

@@ -12,7 +12,9 @@ const openSearchDb = (configUrl) => async () => {
   // a server that ignores byte ranges (python -m http.server) would hand SQLite whole files where it asked for pages
   const probe = await fetch(new URL("db.000", new URL(configUrl, location.href)), { headers: { Range: "bytes=0-15" } });
   if (probe.status !== 206) throw new Error(`the server does not answer byte ranges (status ${probe.status})`);
-  const w = await createDbWorker([{ from: "jsonconfig", configUrl }], "sqlite.worker.js", "sql-wasm.wasm");
+  // sql.js-httpvfs's worker behind split-xhr.js, which joins a read-ahead that runs across two parts of the database
+  const cfg = await (await fetch(new URL(configUrl, location.href))).json();
+  const w = await createDbWorker([{ from: "jsonconfig", configUrl }], `lx-sqlite.worker.js?chunk=${Number(cfg.serverChunkSize) || 0}`, "sql-wasm.wasm");
   return (sql, params = []) => w.db.query(sql, params);
 };
 

@@ -6,6 +6,7 @@
 import { siteSearch } from "./sitesearch.js";
 import { READING_FORMATS } from "./reading.js";
 import { makeAnalyzer, nearestRows, queryVector, rrf, termCounts } from "./meaning.js";
+import { siteClaims } from "./siteclaims.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -105,7 +106,7 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
   const loadShard = files("details"), titleFile = files("titles");
   // search by meaning (info.meaning: TF-IDF maps, export.write_site_vectors): the vectors are fetched at the first such search
   const M = info.meaning ?? null;
-  let vectors = null, analyze = null;
+  let vectors = null, analyze = null, claimsFor = null;
   const loadVectors = () => {
     vectors ??= Promise.all([...Array.from({ length: M.files }, (_, k) => get(`vectors/${String(k).padStart(3, "0")}.bin`, "arrayBuffer")),
       get("vectors/scale.bin", "arrayBuffer")]).then((parts) => {
@@ -194,6 +195,13 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
       });
       return { text: write(records), ext, mime };
     },
+    /** The Claims tab (siteclaims.js: claims.claims_for on the search database's copy of the claims layer). */
+    ...(info.claims ? { claims: async (o) => {
+      const db = await sql();
+      if (!db) throw new Error("the claims need the site's search database, which this server cannot serve (no byte ranges)");
+      claimsFor ??= siteClaims(db.q);
+      return claimsFor(o);
+    } } : {}),
     /** Emerging topics at a level (trends.json: trends.cluster_trends for every level, written by the export). */
     ...(info.trends ? { trends: async (level) => { const r = await get(info.trends); return { ...r, clusters: r.clusters.filter((c) => c.level === level) }; } } : {}),
     /** How many papers match in all (asked when a search reaches SEARCH_HITS); the word index has no count. */

@@ -5,7 +5,7 @@ import { colorOptions } from "./colorby.js";
 import { SEARCH_MODE_TEXT } from "./search.js";
 
 export const MODES = ["pan", "box", "lasso"];
-export const TABS = ["map", "table", "clusters", "timeline"];
+export const TABS = ["map", "table", "clusters", "timeline", "claims"];
 const title = (s) => s[0].toUpperCase() + s.slice(1);
 
 /** The toolbar element and its controls. Field options' values are the field names; option k+1 is fields[k]. */
