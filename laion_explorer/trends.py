@@ -11,8 +11,9 @@ from scipy import stats
 from .store import connect
 
 # %% auto #0
-__all__ = ['PERIODS', 'MIN_PAPERS', 'MIN_PERIODS', 'MIN_PERIOD_PAPERS', 'AUTO_MONTH_YEARS', 'STATUSES', 'poisson_trend',
-           'trend_test', 'bh_qvalues', 'choose_period', 'period_counts', 'cluster_trends', 'trend_table']
+__all__ = ['PERIODS', 'MIN_PAPERS', 'MIN_PERIODS', 'MIN_PERIOD_PAPERS', 'AUTO_MONTH_YEARS', 'JUMP_DEVIANCE', 'JUMP_RATIO',
+           'STATUSES', 'poisson_trend', 'trend_test', 'bh_qvalues', 'step_changes', 'choose_period', 'period_counts',
+           'cluster_trends', 'trend_table']
 
 # %% ../nbs/18_trends.ipynb #ee01600c
 PERIODS = ("auto", "year", "month")
@@ -56,7 +57,7 @@ def poisson_trend(
     se = np.sqrt(h00 / (h00 * h11 - h01 ** 2))
     df = c.shape[1] - 2
     phi = ((c - mu) ** 2 / mu).sum(1) / df if df > 0 else np.full(len(c), np.nan)
-    return dict(a=a, b=b, se=se, phi=phi, df=df)
+    return dict(a=a, b=b, se=se, phi=phi, df=df, mu=mu)
 
 # %% ../nbs/18_trends.ipynb #a2eb562f
 def trend_test(
@@ -84,6 +85,33 @@ def bh_qvalues(
     q = np.minimum.accumulate((p[o] * n / np.arange(1, n + 1))[::-1])[::-1]
     out = np.empty(n); out[o] = np.minimum(q, 1)
     return out
+
+# %% ../nbs/18_trends.ipynb #a496548f
+JUMP_DEVIANCE = 0.5   # flag a step when its deviance is at most this share of the trend's
+JUMP_RATIO = 2.0      # ... and its two levels differ at least this much
+
+def _deviance(c, mu):
+    "Poisson deviance per row."
+    with np.errstate(divide="ignore", invalid="ignore"):
+        term = np.where(c > 0, c * np.log(c / mu), 0.0) - (c - mu)
+    return 2 * term.sum(-1)
+
+def step_changes(
+    c:np.ndarray,   # Counts, one row per cluster, one column per period
+    N:np.ndarray,   # The corpus's papers per period
+    mu:np.ndarray,  # The trend fit's expected counts (`poisson_trend(...)["mu"]`)
+) -> list:
+    "Per row: None, or `(period index where the share steps, ratio of the after/before levels)` when a step fits far better than the trend."
+    c, N = np.atleast_2d(np.asarray(c, float)), np.asarray(N, float)
+    d_trend = _deviance(c, np.atleast_2d(mu))
+    best, at, ratio = np.full(len(c), np.inf), np.zeros(len(c), int), np.ones(len(c))
+    for s in range(1, c.shape[1]):
+        r1 = np.maximum(c[:, :s].sum(1), 0.5) / N[:s].sum(); r2 = np.maximum(c[:, s:].sum(1), 0.5) / N[s:].sum()
+        d = _deviance(c, np.concatenate([np.outer(r1, N[:s]), np.outer(r2, N[s:])], 1))
+        better = d < best
+        best[better], at[better], ratio[better] = d[better], s, (r2 / r1)[better]
+    flag = (best <= JUMP_DEVIANCE * d_trend) & ((ratio >= JUMP_RATIO) | (ratio <= 1 / JUMP_RATIO))
+    return [(int(at[k]), float(ratio[k])) if flag[k] else None for k in range(len(c))]
 
 # %% ../nbs/18_trends.ipynb #57219184
 def _month_index(ym:str) -> int: return int(ym[:4]) * 12 + int(ym[5:7]) - 1
@@ -224,7 +252,9 @@ def cluster_trends(
         C = np.array([counts[k] for k in ids])
         total, active = C.sum(1), (C > 0).sum(1)
         ok = (total >= min_papers) & (active >= min_periods)
-        fit = trend_test(poisson_trend(C[ok], pc["N"], t)) if ok.any() else None
+        raw = poisson_trend(C[ok], pc["N"], t) if ok.any() else None
+        fit = trend_test(raw) if raw else None
+        jumps = step_changes(C[ok], pc["N"], raw["mu"]) if raw else []
         q = bh_qvalues(fit["p"]) if fit else []
         j = 0
         for k, c, n, m, tested in zip(ids, C, total, active, ok):
@@ -240,6 +270,7 @@ def cluster_trends(
                            growth_year=_num(np.exp(per * b)), growth_year_lo=_num(np.exp(per * lo)), growth_year_hi=_num(np.exp(per * hi)),
                            p=_num(p), q=_num(q[j]), dispersion=_num(fit["phi"][j], 3),
                            trend="emerging" if q[j] < alpha and b > 0 else "declining" if q[j] < alpha else "no clear trend")
+                if jumps[j]: row["jump"] = dict(at=pc["periods"][jumps[j][0]], ratio=_num(jumps[j][1], 3))
                 j += 1
             res["clusters"].append(row)
     def key(r):   # emerging by q then fastest first, declining by q then fastest falling, the rest by p, the untested by size
@@ -270,7 +301,8 @@ def trend_table(
     per = res["period"]
     out = [f"| level | cluster | label | papers | share a {per} (95% CI) | a year (95% CI) | q | φ |", "|---:|---:|---|---:|---:|---:|---:|---:|"]
     for r in rows:
-        out.append(f"| {r['level']} | {r['cluster_id']} | {r['label']} | {r['total']:,} | {_pct(r['growth'])} ({_pct(r['growth_lo'])}, "
+        jump = f" (a jump ×{r['jump']['ratio']:.3g} at {r['jump']['at']}, not a steady trend)" if r.get("jump") else ""
+        out.append(f"| {r['level']} | {r['cluster_id']} | {r['label']}{jump} | {r['total']:,} | {_pct(r['growth'])} ({_pct(r['growth_lo'])}, "
                    f"{_pct(r['growth_hi'])}) | {_pct(r['growth_year'])} ({_pct(r['growth_year_lo'])}, {_pct(r['growth_year_hi'])}) | {r['q']:.2g} "
                    f"| {r['dispersion']:.1f} |")
     return "\n".join(out)
