@@ -6,15 +6,17 @@
 from __future__ import annotations
 import json, math, sqlite3, threading
 from collections import Counter, OrderedDict
+from contextlib import closing
 import numpy as np
-from .store import (SEARCH_SECONDS, SNIPPET_CHARS, StoreError, _bounded_texts, _snippets, db_file, fts_query,
+from .store import (SEARCH_SECONDS, SNIPPET_CHARS, StoreError, _bounded_texts, _snippets, connect, db_file, fts_query,
                     latest_model, load_vectors, logger, search_papers)
 from .embed import ModelLoadError, TransformerEmbedder
-from .neighbors import unit_rows
+from .neighbors import cell_centres, nearest_cells, unit_rows
 
 # %% auto #0
-__all__ = ['RRF_K', 'SEARCH_MODES', 'MEANING_HITS', 'model_spec', 'tfidf_query_vector', 'query_encoder', 'query_vector',
-           'meaning_ready', 'paper_vectors', 'meaning_search', 'rrf', 'hybrid_search', 'offered_modes', 'search']
+__all__ = ['CELLS_FROM', 'CELLS_RECALL', 'RRF_K', 'SEARCH_MODES', 'MEANING_HITS', 'model_spec', 'tfidf_query_vector',
+           'query_encoder', 'query_vector', 'meaning_ready', 'CellIndex', 'paper_vectors', 'meaning_search',
+           'vectors_ready', 'warm_vectors', 'rrf', 'hybrid_search', 'offered_modes', 'search']
 
 # %% ../nbs/19_query.ipynb #ccc69318
 def model_spec(
@@ -105,12 +107,67 @@ def meaning_ready(
     except (ModelLoadError, StoreError, ValueError) as e: return str(e)
 
 # %% ../nbs/19_query.ipynb #b9f8594b
+CELLS_FROM = 200_000   # meaning search by cells above this many papers; exact up to it
+CELLS_RECALL = 0.95    # the recall of the 200 nearest papers the cells' probe is widened to
+
+class CellIndex:
+    "Unit vectors in √n cells: a query scores the papers of its nearest `probe` cells, the probe set by measured recall."
+    def __init__(self,
+                 U:np.ndarray,          # Unit rows
+                 k:int=200,             # Neighbours the recall is measured for
+                 recall:float=CELLS_RECALL, # Least recall the probe is widened to (on sampled papers as queries)
+                 sample:int=50,         # Papers used as queries to measure it (when `queries` is not given)
+                 seed:int=0,
+                 queries:np.ndarray|None=None, # Unit query vectors to measure it on (the map's own titles, typed as queries)
+                ):
+        n = len(U); self.cells = nc = int(np.clip(round(np.sqrt(n)), 2, n))
+        self.C = cell_centres(U, nc, seed)
+        a = nearest_cells(U, self.C, 1)[:, 0]
+        self.order = np.argsort(a, kind="stable")                         # rows of U, cell by cell
+        self.starts = np.searchsorted(a[self.order], np.arange(nc + 1))
+        self.U = U[self.order]                                             # each cell's papers contiguous: no gather per query
+        Q = queries if queries is not None and len(queries) else U[np.random.default_rng(seed).choice(n, min(sample, n), replace=False)]
+        k = min(k, n)
+        exact = [set(np.argpartition(-(U @ q), k - 1)[:k]) for q in Q]
+        self.probe = max(1, nc // 64)
+        while True:
+            self.recall = float(np.mean([len(set(self.top(q, k)[0]) & e) / k for q, e in zip(Q, exact)]))
+            if self.recall >= recall or self.probe >= nc: break
+            self.probe = min(nc, self.probe * 2)
+
+    def top(self,
+            q:np.ndarray, # A unit query vector
+            k:int,        # How many
+           ) -> tuple[np.ndarray, np.ndarray]:
+        "The `k` best rows (of the original U) among the probed cells, and their cosines: unsorted."
+        sc = self.C @ q
+        cs = np.argpartition(-sc, self.probe - 1)[:self.probe] if self.probe < self.cells else np.arange(self.cells)
+        spans = [(self.starts[c], self.starts[c + 1]) for c in cs if self.starts[c + 1] > self.starts[c]]
+        s = np.concatenate([self.U[a:b] @ q for a, b in spans]) if spans else np.zeros(0, np.float32)
+        rows = np.concatenate([np.arange(a, b) for a, b in spans]) if spans else np.zeros(0, int)
+        k = min(k, len(s))
+        if k == 0: return np.zeros(0, int), s
+        best = np.argpartition(-s, k - 1)[:k]
+        return self.order[rows[best]], s[best]
+
 class _Vectors:
-    "A store's paper vectors as unit rows, with the embed run they came from."
+    "A store's paper vectors as unit rows, with the embed run they came from (and cells, for a large map)."
     def __init__(self, con, model):
         self.run = _embed_run(con)
         self.ids, X = load_vectors(con, model)
-        self.U = unit_rows(X)
+        self.U = unit_rows(X); del X
+        self.cells = CellIndex(self.U, queries=_title_queries(con, model)) if len(self.U) > CELLS_FROM else None
+
+def _title_queries(con, model, n:int=50, seed:int=0) -> np.ndarray:
+    "Unit vectors of `n` of the map's titles (seeded draw), encoded as typed queries are: what the cells' probe is measured on."
+    hi = con.execute("SELECT max(id) FROM papers").fetchone()[0] or 0
+    rng = np.random.default_rng(seed); out = []
+    for pid in rng.choice(hi + 1, min(4 * n, hi + 1), replace=False).tolist():
+        r = con.execute("SELECT title FROM papers WHERE id = ?", (pid,)).fetchone()
+        v = query_vector(con, r[0], model) if r and r[0] else None
+        if v is not None: out.append(v.astype(np.float32))
+        if len(out) == n: break
+    return np.array(out)
 
 def _embed_run(con) -> int:
     r = con.execute("SELECT max(id) FROM runs WHERE stage = 'embed'").fetchone()
@@ -144,11 +201,37 @@ def meaning_search(
     q = query_vector(con, text, model)
     if q is None or limit < 1: return []
     V = paper_vectors(con, model)
-    s = V.U @ q.astype(np.float32)
-    k = min(int(limit), len(s))
-    top = np.argpartition(-s, k - 1)[:k]
-    top = top[np.lexsort((V.ids[top], -s[top]))]   # best first; ties by paper id, so the order is stable
-    return [{"id": int(V.ids[i]), "score": float(s[i])} for i in top]
+    q = q.astype(np.float32)
+    if V.cells is not None: top, s = V.cells.top(q, int(limit))
+    else:
+        s = V.U @ q
+        k = min(int(limit), len(s))
+        top = np.argpartition(-s, k - 1)[:k]; s = s[top]
+    o = np.lexsort((V.ids[top], -s))   # best first; ties by paper id, so the order is stable
+    return [{"id": int(V.ids[i]), "score": float(v)} for i, v in zip(top[o], s[o])]
+
+# %% ../nbs/19_query.ipynb #b291acbb
+def vectors_ready(
+    con:sqlite3.Connection, # Map store
+    model:str|None=None,    # Model id (default: the map's)
+) -> bool:
+    "Are the map's paper vectors (and cells) loaded, so a search by meaning answers at once?"
+    model = model or model_spec(con)[0]
+    got = _VECTORS.get((str(db_file(con)), model))
+    return got is not None and got.run == _embed_run(con)
+
+def warm_vectors(
+    db,                  # Map database path
+    model:str|None=None, # Model id (default: the map's)
+) -> threading.Thread:
+    "Load the query encoder and the paper vectors (with their cells) in a background thread; returns it (a daemon)."
+    def run():
+        try:
+            with closing(connect(db, readonly=True, create=False)) as c:
+                if meaning_ready(c, model) is None: paper_vectors(c, model or model_spec(c)[0])
+        except Exception as e: logger.warning("search by meaning: could not load the vectors of %s: %s", db, e)
+    t = threading.Thread(target=run, daemon=True, name="laion-explorer-vectors"); t.start()
+    return t
 
 # %% ../nbs/19_query.ipynb #24c946b8
 RRF_K = 60   # reciprocal rank fusion's constant (the usual one): 1/(60 + rank)

@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .explorer import Explorer
 from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
-from .query import MEANING_HITS, meaning_ready, offered_modes
+from .query import CELLS_FROM, MEANING_HITS, meaning_ready, offered_modes, vectors_ready, warm_vectors
 from .trends import cluster_trends
 from .claims import claims_for
 from .store import StoreError
@@ -70,6 +70,7 @@ class ExplorerWidget(anywidget.AnyWidget):
                          _fields=self.explorer.fields(), theme=theme, height=height, renderer=renderer,
                          _search_modes=offered_modes(self.explorer.con), **kwargs)
         self._syncing, self._trends = False, {}
+        if "meaning" in self._search_modes: warm_vectors(self.explorer.db)   # the first search by meaning need not wait
         self.on_msg(self._on_msg)
         self.observe(self._from_browser, "_selection")
         self.observe(self._from_python, "selected_ids")
@@ -144,6 +145,8 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         used, note = ex.search_mode(str(msg.get("mode") or "auto")), None
         if used != "words" and (why := meaning_ready(ex.con)):   # e.g. a SPECTER2 map whose query adapter is not here
             used, note = "words", f"Searched by words only: {why}"
+        elif used != "words" and len(self.ids) > CELLS_FROM and not vectors_ready(ex.con):   # a large map's vectors still loading
+            used, note = "words", "Searched by words only for now: the vectors for search by meaning are still loading (once; about a minute a million papers)"
         hits = ex.search(str(msg.get("query", ""))[:1000], limit=MEANING_HITS if used == "meaning" else SEARCH_HITS,
                          detail=50, mode=used)   # all marked on the map, 50 listed
         idx = [self._index_of(h["id"]) for h in hits]
