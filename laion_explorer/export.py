@@ -321,9 +321,11 @@ def write_site_vectors(
     try: model, spec = model_spec(ex.con)
     except (StoreError, ValueError): return None
     if spec.get("kind") != "tfidf" or meaning_ready(ex.con, model): return None   # SPECTER2 queries need the model: not in a browser
+    dim = ex.con.execute("SELECT dim FROM embedding_models WHERE model = ?", (model,)).fetchone()[0]
+    if len(ids) * dim > limit: return None   # decided before a million vectors are read
     V = paper_vectors(ex.con, model)
     ids = np.asarray(ids, dtype=np.int64); at = np.searchsorted(V.ids, ids)
-    if len(ids) * V.U.shape[1] > limit or not np.array_equal(V.ids[np.minimum(at, len(V.ids) - 1)], ids): return None
+    if not np.array_equal(V.ids[np.minimum(at, len(V.ids) - 1)], ids): return None
     U = V.U[at]
     big = np.abs(U).max(1); big[big == 0] = 1
     Q = np.rint(U * (127 / big)[:, None]).astype(np.int8)   # each row to its own range: cosine kept to about 1e-3
