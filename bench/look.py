@@ -57,6 +57,14 @@ def main():
             page.evaluate("document.querySelector('.lx-root').scrollIntoView()")
             page.wait_for_timeout(500); page.screenshot(path=str(out / "4-claims.png"))
             print(page.locator(".lx-claims-head").inner_text())
+            if page.locator(".lx-claim-group").count():   # the contested ones, the first opened
+                page.check(".lx-claims-contested")
+                page.wait_for_function("document.querySelector('.lx-claims-head').textContent.includes('contested only') && "
+                                       "!document.querySelector('.lx-claims-head').textContent.endsWith('…')", timeout=60_000)
+                if page.locator(".lx-claim-group").count():
+                    page.locator(".lx-claim-group summary").first.click()
+                page.wait_for_timeout(300); page.screenshot(path=str(out / "5-contested.png"))
+                print(page.locator(".lx-claims").inner_text()[:1500])
             b.close()
     finally:
         proc.terminate(); proc.wait(10)

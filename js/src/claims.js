@@ -48,7 +48,7 @@ export function createClaims({ P, state, host, height, onOpen, onSelect }) {
     const mark = g.contesting_papers ? h("span", { class: "lx-contested", text: ` contested by ${g.contesting_papers} ${g.contesting_papers === 1 ? "paper" : "papers"}` }) : null;
     const indices = [...new Set([...g.claims, ...g.conflicts].map((c) => c.index).filter((i) => i >= 0))];
     const claims = h("ol", { class: "lx-claim-members" }, ...g.claims.map((c) => h("li", {},
-      paperLink(c.index, c.title), h("div", { class: "lx-claim-text", math: c.details }),
+      paperLink(c.index, c.title), c.details !== g.claim ? h("div", { class: "lx-claim-text", math: c.details }) : null,   // the heading's words once
       c.supporting_evidence ? h("div", { class: "lx-claim-ev lx-support", math: `Supporting: ${c.supporting_evidence}` }) : null,
       c.contradicting_evidence ? h("div", { class: "lx-claim-ev lx-contra", math: `Contradicting (its own paper): ${c.contradicting_evidence}` }) : null)));
     const more = g.claims_total > g.claims.length ? h("div", { class: "lx-claims-more", text: `… and ${g.claims_total - g.claims.length} more claims in this group` }) : null;
