@@ -43,7 +43,7 @@ def main():
             page.wait_for_timeout(1500); page.screenshot(path=str(out / "1-map.png"))
             for k, q in enumerate(a.search):
                 page.fill(".lx-search", q)
-                page.wait_for_selector(f".lx-results-head:has-text({json.dumps(q)})", timeout=60_000)
+                page.wait_for_selector(f".lx-results-head:has-text({json.dumps(q, ensure_ascii=False)})", timeout=60_000)
                 page.wait_for_timeout(800); page.screenshot(path=str(out / f"2-search-{k}.png"))
             page.click(".lx-toolbar button:has-text('Clear')")
             page.click(".lx-tab[data-tab='timeline']")

@@ -7,6 +7,8 @@ fresh Chromium page, runs each query in the search box: the bytes the browser fe
 database's pages, the wasm engine on the first one), the time to the results' heading, and the count and first
 results against the notebook's (`Explorer.search`, `count_matches`). The site used to fetch its whole word
 index on the first search (26 MB at 74,728 papers) and count differently (44 vs 74 "black hole" results).
+Then, on a TF-IDF map, the same queries by words and meaning (the site's default): the bytes (the first fetches
+the paper vectors), the time, and how many of the first 50 are the notebook's (int8 vectors against float32).
 """
 import argparse, functools, http.server, json, threading, time
 from pathlib import Path
@@ -27,7 +29,8 @@ def main():
             t = time.time(); r = write_site(ex, out, title="site search bench")
             print(f"write_site: {time.time() - t:.1f} s; search database {r['search_db']['bytes'] / 2**20:.1f} MiB in {r['search_db']['parts']} files")
         pos = {int(p): i for i, p in enumerate(ex.map_columns()["ids"])}
-        want = {q: (count_matches(ex.con, q)[0], [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50)[:50]]) for q in a.queries}
+        want = {q: (count_matches(ex.con, q)[0], [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]]) for q in a.queries}
+        want_h = {q: [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="hybrid")[:50]] for q in a.queries} if ex.search_mode() == "hybrid" else {}
     words = sum(p.stat().st_size for p in (out / "search").glob("*.json"))
     print(f"the word index (fetched whole by the previous site on its first search): {words / 2**20:.1f} MiB")
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(RangeHandler, directory=str(out))) as srv:
@@ -41,6 +44,8 @@ def main():
             page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
             page.wait_for_selector(".lx-root[data-frames]", timeout=60_000)
             page.wait_for_timeout(500)
+            hybrid = page.locator(".lx-search-mode").count() > 0
+            if hybrid: page.select_option(".lx-search-mode", "words")
             for q in a.queries:
                 got.clear(); n, listed = want[q]
                 head = f"{n:,} results" if n < 2000 else f"2,000 of {n:,} results"
@@ -50,6 +55,16 @@ def main():
                 mine = [int(x.get_attribute("data-index")) for x in page.locator(".lx-results a").all()]
                 print(f"{q!r}: {head} (the notebook's count); first 50 the notebook's, in order: {mine == listed}; "
                       f"{dt:.2f} s; fetched {sum(got) / 2**10:,.0f} KiB in {len(got)} requests", flush=True)
+            if hybrid and want_h:
+                page.select_option(".lx-search-mode", "hybrid")
+                for q in a.queries:
+                    got.clear(); page.fill(".lx-search", ""); page.wait_for_timeout(400)
+                    t = time.time(); page.fill(".lx-search", q)
+                    page.wait_for_selector(f".lx-results-head:has-text({json.dumps(q + '”, by words and meaning', ensure_ascii=False)})", timeout=180_000)
+                    dt = time.time() - t - 0.25
+                    mine = [int(x.get_attribute("data-index")) for x in page.locator(".lx-results a").all()]
+                    print(f"{q!r} by words and meaning: {dt:.2f} s; fetched {sum(got) / 2**10:,.0f} KiB in {len(got)} requests; "
+                          f"{len(set(mine) & set(want_h[q]))} of the notebook's first 50 (first 10 in order: {mine[:10] == want_h[q][:10]})", flush=True)
             b.close()
         srv.shutdown()
 

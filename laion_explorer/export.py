@@ -290,6 +290,7 @@ CREATE TABLE reading (id INTEGER PRIMARY KEY, record TEXT NOT NULL);  -- reading
                 try: s.execute("INSERT INTO papers_text SELECT id, title, field, executive_summary, three_takeaways FROM src.papers_text WHERE id = ?", (pid,))
                 except sqlite3.OperationalError: s.execute("INSERT INTO papers_text VALUES (?, ?, ?, ?, ?)", _texts_in_python(ex.con, pid, 10**9))
         s.executemany("UPDATE papers SET map_index = ? WHERE id = ?", [(i, int(p)) for i, p in enumerate(ids)])
+        s.execute("CREATE INDEX papers_map_index ON papers(map_index)")   # the site asks by map position (titles, claims, reading lists)
         for k in range(0, len(ids), 10_000):   # the reading-list records of the papers on the map; the abstract only where
             batch = reading_records(ex, [int(p) for p in ids[k:k + 10_000]])   # it is not the searched summary's text
             texts = dict(s.execute("SELECT id, executive_summary FROM papers_text WHERE id IN (SELECT value FROM json_each(?))",

@@ -17,6 +17,7 @@ from .project import project, umap_layout
 from .cluster import check_cluster_params, cluster, cluster_vectors
 from .label import label
 from .explorer import write_map_cache
+from .claims import build_claims
 
 # %% auto #0
 __all__ = ['PipelineResult', 'visualize', 'regenerate']
@@ -119,9 +120,10 @@ def regenerate(
     output:str|Path|None=None,  # Database to (re)build (default: the input path with .sqlite)
     quiet:bool=False,           # No per-stage lines
     progress:bool|None=None,    # Progress bars: None shows them only on a terminal
+    claims:bool=True,           # Also build the claims layer (`claims.build_claims`; a second for papers without claims)
     **kwargs,                   # The options of `build_db`, `embed` and `visualize`
 ) -> PipelineResult:
-    "The whole pipeline: build-db, embed, visualize."
+    "The whole pipeline: build-db, embed, visualize, and the claims layer."
     _refuse_unknown(regenerate, kwargs, build_db, embed, visualize)
     times = {}
     t = time.time()
@@ -135,6 +137,11 @@ def regenerate(
     vis = {k: v for k, v in kwargs.items() if k not in inspect.signature(build_db).parameters and k not in inspect.signature(embed).parameters}
     res = visualize(ing.output, emb.model, quiet=quiet, progress=progress, **vis)
     res.times = times | res.times
+    if claims:
+        t = time.time(); c = build_claims(ing.output, progress=progress); res.times["claims"] = time.time() - t
+        if not quiet: print(f"[claims] {c.claims:,} claims of {c.papers:,} papers in {res.times['claims']:.1f} s", file=sys.stderr)
+        if c.claims: res.notes.append(f"claims: {c.claims:,} of {c.papers:,} papers in {c.groups:,} groups ({c.multi_paper_groups:,} "
+                                      f"across papers), {c.contested_groups:,} contested")
     if ing.skipped: res.notes.insert(0, "skipped rows: " + ", ".join(f"{k} {v:,}" for k, v in ing.skipped.most_common()))
     if ing.notes: res.notes.insert(1 if ing.skipped else 0, "repaired rows: " + ", ".join(f"{k} {v:,}" for k, v in ing.notes.most_common()))
     return res

@@ -48,9 +48,8 @@ def lab(tmp_path_factory):
                      summarization=json.dumps({"article_classification": "SCIENTIFIC_TEXT", "summary": summary})))
     write_nested(rows, d / "corpus.parquet")
     # 60 fine clusters in 8 regions: too many fine labels for the whole map, so zooming in must reveal them
+    # (with the claims layer: the 16 LAION records' claims, one of them twice, so its claims come in groups of two)
     regenerate(d / "corpus.parquet", d / "map.sqlite", model="tfidf", n_clusters=60, quiet=True, progress=False)
-    from laion_explorer.claims import build_claims
-    build_claims(d / "map.sqlite", progress=False)   # the 16 LAION records' claims (one of them twice: its claims in groups of two)
     from laion_explorer.store import connect, count_matches
     con = connect(d / "map.sqlite", readonly=True)
     counts = {q: count_matches(con, q)[0] for q in ("black hole", "the")}; con.close()
