@@ -275,7 +275,7 @@ def hybrid_search(
     fused = rrf(words, meaning)[:int(limit)]
     w, m = set(words), set(meaning)
     top = [i for i, _ in fused[:snippets]]
-    snips = _snippets_for(con, text, [i for i in top if i in w], seconds)
+    snips = _snippets_for(con, text, top, seconds)   # a paper found by meaning alone: the start of its summary
     return [{"id": i, "score": s, "match": "both" if i in w and i in m else "words" if i in w else "meaning",
              "snippet": snips.get(i, "")} for i, s in fused]
 

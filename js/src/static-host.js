@@ -144,7 +144,7 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
     const top = ranked.slice(0, LISTED), near = new Set(meaning);
     const rows = new Map((await db.q("SELECT id, map_index, title FROM papers WHERE map_index IN (SELECT value FROM json_each(?))",
       [JSON.stringify(top)])).map((r) => [r.map_index, r]));
-    const sn = await db.s.snippetsOf(text, top.filter((i) => mode === "meaning" || words.has(i)).map((i) => rows.get(i)?.id).filter((x) => x != null));
+    const sn = await db.s.snippetsOf(text, top.map((i) => rows.get(i)?.id).filter((x) => x != null));   // by meaning alone: the summary's start
     const match = (i) => mode === "meaning" ? "meaning" : words.has(i) ? (near.has(i) ? "both" : "words") : "meaning";
     return { indices: ranked, limit: SEARCH_HITS, mode,
       results: top.map((i) => ({ index: i, title: rows.get(i)?.title ?? "", snippet: sn.get(rows.get(i)?.id) ?? "", match: match(i) })) };
