@@ -327,7 +327,7 @@ def write_site_vectors(
     V = paper_vectors(ex.con, model)
     ids = np.asarray(ids, dtype=np.int64); at = np.searchsorted(V.ids, ids)
     if not np.array_equal(V.ids[np.minimum(at, len(V.ids) - 1)], ids): return None
-    U = V.U[at]
+    U = V.rows(at)
     big = np.abs(U).max(1); big[big == 0] = 1
     Q = np.rint(U * (127 / big)[:, None]).astype(np.int8)   # each row to its own range: cosine kept to about 1e-3
     out.mkdir(parents=True, exist_ok=True)

@@ -156,7 +156,17 @@ class _Vectors:
         self.run = _embed_run(con)
         self.ids, X = load_vectors(con, model)
         self.U = unit_rows(X); del X
-        self.cells = CellIndex(self.U, queries=_title_queries(con, model)) if len(self.U) > CELLS_FROM else None
+        self.cells = None
+        if len(self.U) > CELLS_FROM:   # the cells keep the rows in their own order: one copy in memory, not two
+            self.cells = CellIndex(self.U, queries=_title_queries(con, model))
+            self.rank = np.empty(len(self.U), np.int64); self.rank[self.cells.order] = np.arange(len(self.U))
+            self.U = None
+
+    def rows(self,
+             at:np.ndarray, # Row numbers (in paper id order, as `ids`)
+            ) -> np.ndarray:
+        "The unit vectors of rows `at`."
+        return self.U[at] if self.cells is None else self.cells.U[self.rank[at]]
 
 def _title_queries(con, model, n:int=50, seed:int=0) -> np.ndarray:
     "Unit vectors of `n` of the map's titles (seeded draw), encoded as typed queries are: what the cells' probe is measured on."
