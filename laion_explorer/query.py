@@ -4,7 +4,7 @@
 
 # %% ../nbs/19_query.ipynb #e8a40cfb
 from __future__ import annotations
-import json, math, sqlite3, threading
+import json, math, sqlite3, threading, time
 from collections import Counter, OrderedDict
 from contextlib import closing
 import numpy as np
@@ -263,7 +263,6 @@ def _snippets_for(con, text, ids, seconds):
     "Word-match snippets of these papers (empty where the words are not in them)."
     q = fts_query(text, con=con)
     if not q or not ids: return {}
-    import time
     return _snippets(con, q, _bounded_texts(con, ids, SNIPPET_CHARS), time.monotonic() + seconds if seconds else None)
 
 MEANING_HITS = 200   # the closest papers a search by meaning marks (and brings to a fusion)

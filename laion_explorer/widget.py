@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from .explorer import Explorer
 from .store import count_matches
 from .reading import READING_FORMATS, READING_MAX, reading_list
-from .query import CELLS_FROM, MEANING_HITS, meaning_ready, offered_modes, vectors_ready, warm_vectors
+from .query import CELLS_FROM, MEANING_HITS, SEARCH_MODES, meaning_ready, offered_modes, vectors_ready, warm_vectors
 from .trends import cluster_trends
 from .claims import claims_for
 from .store import StoreError
@@ -127,6 +127,13 @@ def focus(self:ExplorerWidget,
 def _index_of(self:ExplorerWidget, paper_id) -> int: return self._index.get(int(paper_id), -1)
 
 @patch
+def _positions(self:ExplorerWidget, idx) -> list:
+    "`idx` when it is a list of positions on the map; else a `ValueError` (a browser request is checked before it is used)."
+    if not isinstance(idx, list) or not all(isinstance(i, int) and 0 <= i < len(self.ids) for i in idx):
+        raise ValueError("indices must be positions on the map")
+    return idx
+
+@patch
 def _answer(self:ExplorerWidget, kind:str, msg:dict):
     "The data (and binary buffers) answering one browser request."
     ex = self.explorer
@@ -142,10 +149,12 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         for n in d["nearest_papers"]: n["index"] = self._index_of(n["id"])
         return d, []
     if kind == "search":   # by words and meaning where the map can encode queries (the mode picker), else by words
-        used, note = ex.search_mode(str(msg.get("mode") or "auto")), None
-        if used != "words" and (why := meaning_ready(ex.con)):   # e.g. a SPECTER2 map whose query adapter is not here
-            used, note = "words", f"Searched by words only: {why}"
-        elif used != "words" and len(self.ids) > CELLS_FROM and not vectors_ready(ex.con):   # a large map's vectors still loading
+        mode = str(msg.get("mode") or "auto")
+        if mode not in SEARCH_MODES: raise ValueError(f"unknown search mode {mode!r}; one of {', '.join(SEARCH_MODES)}")
+        why = None if mode == "words" else meaning_ready(ex.con)   # e.g. a SPECTER2 map whose query adapter is not here
+        used = "words" if mode == "words" or why else "hybrid" if mode == "auto" else mode
+        note = f"Searched by words only: {why}" if why and mode != "auto" else None   # "auto" promised no more than words
+        if used != "words" and len(self.ids) > CELLS_FROM and not vectors_ready(ex.con):   # a large map's vectors still loading
             used, note = "words", "Searched by words only for now: the vectors for search by meaning are still loading (once; about a minute a million papers)"
         hits = ex.search(str(msg.get("query", ""))[:1000], limit=MEANING_HITS if used == "meaning" else SEARCH_HITS,
                          detail=50, mode=used)   # all marked on the map, 50 listed
@@ -166,8 +175,7 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
         return self._trends[level], []
     if kind == "claims":   # the Claims tab: the claim groups of map positions (None: the whole map), a claim search
         idx = msg.get("indices")
-        if idx is not None and not (isinstance(idx, list) and all(isinstance(i, int) and 0 <= i < len(self.ids) for i in idx)):
-            raise ValueError("indices must be positions on the map")
+        if idx is not None: self._positions(idx)
         try: groups = claims_for(ex.con, ids=None if idx is None else self.ids[idx].tolist(), query=msg.get("query") or None,
                                  contested_only=bool(msg.get("contested")), limit=min(int(msg.get("limit") or 50), 500))
         except StoreError as e: return dict(groups=[], missing=str(e)), []   # claims not built: the tab says how to build them
@@ -180,8 +188,7 @@ def _answer(self:ExplorerWidget, kind:str, msg:dict):
     if kind == "reading":   # the Table tab's BibTeX / RIS / CSL-JSON download of map positions
         fmt, idx = str(msg.get("format", "")), msg.get("indices") or []
         if fmt not in READING_FORMATS: raise ValueError(f"unknown reading-list format {fmt!r}")
-        if not isinstance(idx, list) or not all(isinstance(i, int) and 0 <= i < len(self.ids) for i in idx):
-            raise ValueError("indices must be positions on the map")
+        self._positions(idx)
         if len(idx) > READING_MAX: raise ValueError(f"at most {READING_MAX:,} papers a reading list (asked for {len(idx):,})")
         text = reading_list(ex, self.ids[idx].tolist() if idx else [], fmt)
         _, ext, mime = READING_FORMATS[fmt]
