@@ -58,20 +58,21 @@ def term_counts(
     max_features:int=200_000, # Vocabulary cap: the most frequent terms (ties: alphabetical)
 ) -> tuple:
     "`(papers × terms counts, vocabulary)` of words and two-word phrases; `(None, None)` when no text has a usable word."
+    import pandas as pd
+    from itertools import chain
     from scipy import sparse
-    words, docs = {}, []                     # each distinct token gets an id; Python only tokenises and looks up
-    for text in texts:
-        toks = _tokens(text)
-        docs.append(np.fromiter((words.setdefault(w, len(words)) for w in toks), np.int64, len(toks)))
-    V = len(words)
+    docs = [_TOKEN.findall(strip_markup(t).lower()) for t in texts]   # Python only tokenises: ids come from one hash pass
+    tok, words = pd.factorize(pd.Series(list(chain.from_iterable(docs)), dtype=object))
+    doc = np.repeat(np.arange(len(docs)), np.fromiter(map(len, docs), np.int64, len(docs)))
+    words = np.asarray(words, dtype=object); V = len(words)
+    real = ~np.fromiter((w in MARKUP_TERMS for w in words), bool, V)[tok]          # LaTeX command names are not words
+    tok, doc = tok[real].astype(np.int64), doc[real]
     keep = np.fromiter(map(_kept, words), bool, V)
-    tok = np.concatenate(docs) if docs else np.empty(0, np.int64)
-    doc = np.repeat(np.arange(len(docs)), [len(d) for d in docs])
     pair = (doc[1:] == doc[:-1]) & keep[tok[:-1]] & keep[tok[1:]]   # two kept words adjacent in one text
     term = np.concatenate([tok[keep[tok]], V + tok[:-1][pair] * V + tok[1:][pair]])   # word id, or V + a·V + b for "a b"
     tdoc = np.concatenate([doc[keep[tok]], doc[:-1][pair]])
     codes, col = np.unique(term, return_inverse=True)
-    C = sparse.csr_matrix((np.ones(len(term), np.int64), (tdoc, col.ravel())), shape=(len(docs), len(codes)))
+    C = sparse.csr_matrix((np.ones(len(term), np.int64), (tdoc, col.ravel())), shape=(len(texts), len(codes)))
     C.sum_duplicates()
     df, tf = np.bincount(C.indices, minlength=len(codes)), np.asarray(C.sum(0)).ravel()
     sel = np.flatnonzero(df >= (2 if len(texts) > 20 else 1))

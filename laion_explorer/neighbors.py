@@ -12,9 +12,9 @@ import numpy as np
 from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
-__all__ = ['AUTO_EXACT', 'EXACT_MAX', 'MAX_PROBE', 'CELLS_MAX', 'unit_rows', 'top_k_rows', 'knn_exact', 'user_cache', 'jit_cache',
-           'recall_at_k', 'cell_centres', 'nearest_cells', 'knn_cells', 'knn_descent', 'knn_approx', 'KNN', 'knn_graph',
-           'related_papers', 'neighbors']
+__all__ = ['prange', 'AUTO_EXACT', 'EXACT_MAX', 'MAX_PROBE', 'CELLS_MAX', 'unit_rows', 'top_k_rows', 'knn_exact', 'user_cache',
+           'jit_cache', 'compiled', 'recall_at_k', 'cell_centres', 'nearest_cells', 'knn_cells', 'knn_descent',
+           'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
 
 # %% ../nbs/05_neighbors.ipynb #07adceb8
 register_table("neighbors", """
@@ -107,6 +107,23 @@ def jit_cache() -> Path|None:
             where = getattr(f._cache, "_cache_path", None)   # None: not cached
             if (where is not None or every) and not str(where).startswith(str(d)): f.enable_caching()
     return d
+
+prange = range   # numba.prange inside the functions `compiled` builds (set there, so importing this needs no numba)
+
+_COMPILED = {}
+def compiled(
+    f,          # A module-level function numba can compile in nopython mode
+    **options,  # numba.njit options besides fastmath, e.g. parallel=True
+):
+    "`f` compiled by numba once per process, its machine code kept on disk by `jit_cache` (our own kernels)."
+    key = (f, tuple(sorted(options.items())))
+    if key not in _COMPILED:
+        import numba
+        f.__globals__["prange"] = numba.prange
+        d = numba.njit(f, fastmath=True, **options)
+        if jit_cache() is not None: d.enable_caching()
+        _COMPILED[key] = d
+    return _COMPILED[key]
 
 # %% ../nbs/05_neighbors.ipynb #f3d2e762
 AUTO_EXACT = 50_000    # method="auto": exact search up to this many papers, approximate above
@@ -314,29 +331,47 @@ def _smooth(Z:np.ndarray, indices:np.ndarray, block:int=4096) -> np.ndarray:
         out[s:s + block] = Z[s:s + block] + Z[indices[s:s + block]].sum(1)
     return unit_rows(out)
 
+def _related_top(Z, U, indices, k, idx, dist):
+    "Per paper, the k of its neighbours and their neighbours with the highest smoothed cosine, best first (compiled by `compiled`)."
+    n, w = indices.shape; dim = Z.shape[1]
+    for r in prange(n):
+        cand = np.empty(w + w * w, np.int64); m = 0
+        for a in range(w):
+            j = indices[r, a]; cand[m] = j; m += 1
+            for c in range(w): cand[m] = indices[j, c]; m += 1
+        cand.sort()                                  # by id: repeats side by side, and ties go to the lower id
+        best = np.empty(k, np.float64); got = 0; last = -1
+        for q in range(m):
+            j = cand[q]
+            if j == last or j == r: continue
+            last = j
+            s = 0.0
+            for d in range(dim): s += Z[r, d] * Z[j, d]
+            if got < k: pos = got; got += 1
+            elif s > best[k - 1]: pos = k - 1
+            else: continue
+            while pos > 0 and best[pos - 1] < s:
+                best[pos] = best[pos - 1]; idx[r, pos] = idx[r, pos - 1]; pos -= 1
+            best[pos] = s; idx[r, pos] = j
+        for q in range(k):
+            s = 0.0
+            for d in range(dim): s += U[r, d] * U[idx[r, q], d]
+            dist[r, q] = min(2.0, max(0.0, 1.0 - s))
+
 def related_papers(
     X:np.ndarray,        # Vectors, one row per paper
-    indices:np.ndarray,  # The k-NN graph (`knn_graph(...).indices`), nearest first
+    indices:np.ndarray,  # The k-NN graph (`knn_graph(...).indices`, itself excluded), nearest first
     k:int=15,            # Papers listed per paper (at most the graph's width)
     rounds:int=2,        # Rounds of neighbourhood averaging
-    block:int=256,       # Rows scored at once (memory: block x candidates x dimensions floats)
 ) -> tuple[np.ndarray, np.ndarray]:
     "Each paper's k most related papers (`indices [n, k]`, plain cosine `distances`): by smoothed vectors, among its 2-hop neighbours."
     U = unit_rows(X); n, w = indices.shape; k = min(k, w)
     Z = U
     for _ in range(rounds): Z = _smooth(Z, indices[:, :15])
     idx = np.empty((n, k), np.int32); dist = np.empty((n, k), np.float32)
-    for s in range(0, n, block):
-        rows = np.arange(s, min(s + block, n)); nb = indices[rows]
-        cand = np.sort(np.concatenate([nb, indices[nb].reshape(len(rows), -1)], 1), axis=1)
-        score = np.einsum("bd,bcd->bc", Z[rows], Z[cand])
-        drop = cand == rows[:, None]; drop[:, 1:] |= cand[:, 1:] == cand[:, :-1]   # itself, and repeats
-        score[drop] = -np.inf
-        top = np.argpartition(-score, k - 1, axis=1)[:, :k]
-        top = np.take_along_axis(top, np.argsort(-np.take_along_axis(score, top, 1), axis=1, kind="stable"), 1)
-        idx[rows] = np.take_along_axis(cand, top, 1)
-        dist[rows] = 1 - np.einsum("bd,bkd->bk", U[rows], U[idx[rows]])
-    return idx, np.clip(dist, 0, 2)
+    compiled(_related_top, parallel=True, nogil=True)(np.ascontiguousarray(Z, np.float32), np.ascontiguousarray(U, np.float32),
+                                                     np.ascontiguousarray(indices, np.int64), k, idx, dist)
+    return idx, dist
 
 # %% ../nbs/05_neighbors.ipynb #536f0509
 def neighbors(

@@ -14,7 +14,7 @@ from .ingest import build_db
 from .embed import embed
 from .neighbors import knn_graph, neighbors
 from .project import project, umap_layout
-from .cluster import check_cluster_params, cluster, cluster_vectors
+from .cluster import check_cluster_params, cluster, cluster_vectors, level_sizes
 from .label import label
 from .explorer import write_map_cache
 from .claims import build_claims

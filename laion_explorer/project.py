@@ -5,16 +5,121 @@
 # %% ../nbs/06_project.ipynb #699d3a92
 from __future__ import annotations
 import sys, time, warnings
+from contextlib import contextmanager
 from dataclasses import dataclass, field as dc_field
 from pathlib import Path
 import numpy as np
 from fastcore.meta import delegates
 from .store import call_params, index_dropped, latest_model, load_vectors, logger, register_table, set_meta, stage_run
-from .neighbors import KNN, jit_cache, knn_exact, knn_graph, unit_rows
+from .neighbors import KNN, compiled, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['SPECTRAL_MAX', 'FIT_ALL_MAX', 'FIT_SAMPLE', 'FAITH_K', 'fit_size', 'umap_layout', 'ProjectResult', 'project',
-           'map_neighbors', 'neighbor_overlap', 'trustworthiness_at', 'write_faithfulness']
+__all__ = ['prange', 'CHUNK_EDGES', 'SPECTRAL_MAX', 'FIT_ALL_MAX', 'FIT_SAMPLE', 'FAITH_K', 'layout_sgd', 'fit_size',
+           'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
+           'write_faithfulness']
+
+# %% ../nbs/06_project.ipynb #7a1c0e02
+prange, _tau_rand = range, None   # numba.prange and umap's random integers once `_layout_kernel` compiles
+
+def _layout_epochs(emb, src, fit, indptr, tails, eps, epn, a, b, gamma, alpha0, n_epochs, rng, chunks, attract):
+    "UMAP's layout epochs, each paper moving itself against `src` as it stood when the epoch began (compiled by `_layout_kernel`)."
+    dim = emb.shape[1]; nv = src.shape[0]
+    next_s = eps.copy(); next_neg = epn.copy()
+    for e in range(n_epochs):
+        alpha = alpha0 * (1.0 - e / n_epochs)
+        if fit: src[:] = emb
+        for c in prange(len(chunks) - 1):
+            for j in range(chunks[c], chunks[c + 1]):
+                cur = emb[j]; state = rng[j]
+                for i in range(indptr[j], indptr[j + 1]):
+                    if next_s[i] > e: continue
+                    k = tails[i]
+                    d2 = 0.0
+                    for d in range(dim): d2 += (cur[d] - src[k, d]) ** 2
+                    if d2 > 0.0:
+                        pb = d2 ** b
+                        g = -2.0 * a * b * pb / d2 / (a * pb + 1.0)
+                        for d in range(dim): cur[d] += attract * alpha * min(4.0, max(-4.0, g * (cur[d] - src[k, d])))
+                    next_s[i] += eps[i]
+                    negatives = int((e - next_neg[i]) / epn[i])
+                    for _ in range(negatives):
+                        k = _tau_rand(state) % nv
+                        if fit and k == j: continue
+                        d2 = 0.0
+                        for d in range(dim): d2 += (cur[d] - src[k, d]) ** 2
+                        if d2 > 0.0:
+                            g = 2.0 * gamma * b / ((0.001 + d2) * (a * d2 ** b + 1.0))
+                            for d in range(dim): cur[d] += alpha * min(4.0, max(-4.0, g * (cur[d] - src[k, d])))
+                    next_neg[i] += negatives * epn[i]
+    return emb
+
+def _layout_kernel():
+    "`_layout_epochs` compiled once per process: numba, parallel, kept on disk by `jit_cache`."
+    from umap.utils import tau_rand_int
+    globals()["_tau_rand"] = tau_rand_int
+    return compiled(_layout_epochs, parallel=True, nogil=True)
+
+CHUNK_EDGES = 4096   # edges a thread takes at a time (the layout does not depend on it)
+
+def layout_sgd(
+    embedding:np.ndarray,         # Start layout, float32 `[n, d]`; moved in place
+    head:np.ndarray,              # First paper of each edge (a symmetric graph lists each edge both ways)
+    tail:np.ndarray,              # Second paper of each edge
+    epochs_per_sample:np.ndarray, # umap's epochs between two samples of an edge (more for weaker edges)
+    n_epochs:int,                 # Epochs
+    a:float,                      # umap's curve parameters for its `min_dist` ...
+    b:float,                      # ... (`umap.umap_.find_ab_params`)
+    rng_state:np.ndarray,         # umap's three int64 random seeds
+    gamma:float=1.0,              # Weight of the push
+    initial_alpha:float=1.0,      # Learning rate at the first epoch (falling to 0 at the last)
+    negative_sample_rate:float=5.0, # Random papers pushed away per edge sample
+    reference:np.ndarray|None=None, # Fixed layout the papers are placed against (umap's `transform`); None: against each other (a fit)
+    threads:int|None=None,        # numba threads (default: all); the layout does not depend on it
+    chunk_edges:int=CHUNK_EDGES,  # Edges a thread takes at a time; the layout does not depend on it
+) -> np.ndarray:
+    "UMAP's layout epochs, the same for any number of threads: each paper moves only itself, against the others as the epoch found them."
+    import numba
+    emb = embedding; n = len(emb)
+    if emb.dtype != np.float32 or not emb.flags.c_contiguous: raise ValueError("embedding must be a C-contiguous float32 array")
+    fit = reference is None
+    src = np.empty_like(emb) if fit else np.ascontiguousarray(reference, np.float32)
+    order = np.argsort(head, kind="stable")
+    tails = np.ascontiguousarray(np.asarray(tail)[order], np.int64)
+    eps = np.ascontiguousarray(np.asarray(epochs_per_sample)[order], np.float64)
+    indptr = np.zeros(n + 1, np.int64); np.cumsum(np.bincount(head, minlength=n), out=indptr[1:])
+    firsts = np.searchsorted(indptr, np.arange(0, indptr[-1], chunk_edges), side="right") - 1   # papers whose edges start a chunk
+    chunks = np.unique(np.r_[0, firsts, n]).astype(np.int64)
+    rng = np.full((n, len(rng_state)), rng_state, np.int64) + emb[:, 0].astype(np.float64).view(np.int64)[:, None]   # as umap seeds each paper
+    kernel = _layout_kernel()
+    was = numba.get_num_threads()
+    numba.set_num_threads(max(1, min(threads or numba.config.NUMBA_NUM_THREADS, numba.config.NUMBA_NUM_THREADS)))
+    try:
+        return kernel(emb, src, fit, indptr, tails, eps, eps / negative_sample_rate, float(a), float(b), float(gamma),
+                      float(initial_alpha), int(n_epochs), rng, chunks, 2.0 if fit else 1.0)
+    finally: numba.set_num_threads(was)
+
+def _umap_optimizer(original):
+    "A stand-in for umap's `optimize_layout_euclidean` that runs `layout_sgd` (densMAP and epoch lists go to `original`)."
+    def optimize(head_embedding, tail_embedding, head, tail, n_epochs, n_vertices, epochs_per_sample, a, b, rng_state,
+                 gamma=1.0, initial_alpha=1.0, negative_sample_rate=5.0, parallel=False, verbose=False, densmap=False,
+                 densmap_kwds=None, tqdm_kwds=None, move_other=False):
+        fit = tail_embedding is head_embedding
+        if densmap or isinstance(n_epochs, list) or fit != move_other:
+            return original(head_embedding, tail_embedding, head, tail, n_epochs, n_vertices, epochs_per_sample, a, b,
+                            rng_state, gamma, initial_alpha, negative_sample_rate, parallel=parallel, verbose=verbose,
+                            densmap=densmap, densmap_kwds=densmap_kwds, tqdm_kwds=tqdm_kwds, move_other=move_other)
+        return layout_sgd(head_embedding, head, tail, epochs_per_sample, n_epochs, a, b, rng_state, gamma, initial_alpha,
+                          negative_sample_rate, reference=None if fit else tail_embedding)
+    return optimize
+
+@contextmanager
+def _umap_steps():
+    "umap with `layout_sgd` for its epochs and `_graph_init` for the start of transformed papers."
+    uu = sys.modules["umap.umap_"]
+    saved = uu.optimize_layout_euclidean, uu.init_graph_transform
+    uu.optimize_layout_euclidean, uu.init_graph_transform = _umap_optimizer(saved[0]), _graph_init
+    try: yield
+    finally: uu.optimize_layout_euclidean, uu.init_graph_transform = saved
 
 # %% ../nbs/06_project.ipynb #de5826d5
 SPECTRAL_MAX = 300_000   # init="auto": UMAP's spectral start up to this many papers fitted, PCA above
@@ -53,7 +158,7 @@ def umap_layout(
     dimensions:int=2,      # 2 or 3
     n_neighbors:int=15,    # UMAP's neighbourhood size (self included, as UMAP counts)
     min_dist:float=0.1,    # How tightly UMAP packs points
-    seed:int|None=42,      # Random seed (None: parallel and not reproducible)
+    seed:int|None=42,      # Random seed (None: a different layout each run)
     knn:KNN|None=None,     # Precomputed cosine k-NN graph (self excluded), at least n_neighbors-1 wide
     fit_sample:int|str|None="auto", # Papers UMAP is fitted on, the rest placed by `transform`: "auto" (every paper up to 500,000, a sample of 300,000 above), a number, or None (every paper; 'all' on the command line)
     init:str="auto",       # Start layout: "spectral", "pca", or "auto" (spectral up to `SPECTRAL_MAX` papers fitted, PCA above)
@@ -77,22 +182,19 @@ def umap_layout(
         if fitted < n:
             rs = np.random.default_rng(0 if seed is None else seed)
             fit = np.sort(rs.choice(n, fitted, replace=False))
-            reducer = umap.UMAP(**kw).fit(U[fit])
+            with _umap_steps(): reducer = umap.UMAP(**kw).fit(U[fit])
             out = np.empty((n, dimensions), np.float32)
             out[fit] = reducer.embedding_
             rest = np.setdiff1d(np.arange(n), fit)
-            uu = sys.modules["umap.umap_"]   # its start layout for new papers loops in Python: ~140 µs a paper
-            slow, uu.init_graph_transform = uu.init_graph_transform, _graph_init
-            try:
+            with _umap_steps():   # (its start layout for new papers loops in Python, ~140 µs a paper: `_graph_init` instead)
                 for s in range(0, len(rest), 50_000): out[rest[s:s+50_000]] = reducer.transform(U[rest[s:s+50_000]])
-            finally: uu.init_graph_transform = slow
             return out
         if knn is not None and knn.indices.shape[1] >= nn - 1:
             self_col = np.arange(n, dtype=np.int32)[:, None]
             ki = np.hstack([self_col, knn.indices[:, :nn - 1]])
             kd = np.hstack([np.zeros((n, 1), np.float32), knn.distances[:, :nn - 1]])
             kw["precomputed_knn"] = (ki, kd, None)
-        return umap.UMAP(**kw).fit_transform(U).astype(np.float32)
+        with _umap_steps(): return umap.UMAP(**kw).fit_transform(U).astype(np.float32)
 
 # %% ../nbs/06_project.ipynb #5adcd6a7
 @dataclass
