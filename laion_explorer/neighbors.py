@@ -12,9 +12,9 @@ import numpy as np
 from .store import latest_model, load_vectors, logger, progress_bar, register_table, stage_run
 
 # %% auto #0
-__all__ = ['prange', 'AUTO_EXACT', 'EXACT_MAX', 'MAX_PROBE', 'CELLS_MAX', 'unit_rows', 'top_k_rows', 'knn_exact', 'user_cache',
-           'jit_cache', 'compiled', 'recall_at_k', 'cell_centres', 'nearest_cells', 'knn_cells', 'knn_descent',
-           'knn_approx', 'KNN', 'knn_graph', 'related_papers', 'neighbors']
+__all__ = ['AUTO_EXACT', 'EXACT_MAX', 'MAX_PROBE', 'CELLS_MAX', 'unit_rows', 'top_k_rows', 'knn_exact', 'user_cache', 'jit_cache',
+           'compiled', 'recall_at_k', 'cell_centres', 'nearest_cells', 'knn_cells', 'knn_descent', 'knn_approx', 'KNN',
+           'knn_graph', 'related_papers', 'neighbors']
 
 # %% ../nbs/05_neighbors.ipynb #07adceb8
 register_table("neighbors", """
@@ -108,7 +108,7 @@ def jit_cache() -> Path|None:
             if (where is not None or every) and not str(where).startswith(str(d)): f.enable_caching()
     return d
 
-prange = range   # numba.prange inside the functions `compiled` builds (set there, so importing this needs no numba)
+_prange = range   # numba.prange inside the functions `compiled` builds (set there, so importing this needs no numba)
 
 _COMPILED = {}
 def compiled(
@@ -119,7 +119,7 @@ def compiled(
     key = (f, tuple(sorted(options.items())))
     if key not in _COMPILED:
         import numba
-        f.__globals__["prange"] = numba.prange
+        f.__globals__["_prange"] = numba.prange
         d = numba.njit(f, fastmath=True, **options)
         if jit_cache() is not None: d.enable_caching()
         _COMPILED[key] = d
@@ -334,7 +334,7 @@ def _smooth(Z:np.ndarray, indices:np.ndarray, block:int=4096) -> np.ndarray:
 def _related_top(Z, U, indices, k, idx, dist):
     "Per paper, the k of its neighbours and their neighbours with the highest smoothed cosine, best first (compiled by `compiled`)."
     n, w = indices.shape; dim = Z.shape[1]
-    for r in prange(n):
+    for r in _prange(n):
         cand = np.empty(w + w * w, np.int64); m = 0
         for a in range(w):
             j = indices[r, a]; cand[m] = j; m += 1

@@ -14,12 +14,11 @@ from .store import call_params, index_dropped, latest_model, load_vectors, logge
 from .neighbors import KNN, compiled, jit_cache, knn_exact, knn_graph, unit_rows
 
 # %% auto #0
-__all__ = ['prange', 'CHUNK_EDGES', 'SPECTRAL_MAX', 'FIT_ALL_MAX', 'FIT_SAMPLE', 'FAITH_K', 'layout_sgd', 'fit_size',
-           'umap_layout', 'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at',
-           'write_faithfulness']
+__all__ = ['CHUNK_EDGES', 'SPECTRAL_MAX', 'FIT_ALL_MAX', 'FIT_SAMPLE', 'FAITH_K', 'layout_sgd', 'fit_size', 'umap_layout',
+           'ProjectResult', 'project', 'map_neighbors', 'neighbor_overlap', 'trustworthiness_at', 'write_faithfulness']
 
 # %% ../nbs/06_project.ipynb #7a1c0e02
-prange, _tau_rand = range, None   # numba.prange and umap's random integers once `_layout_kernel` compiles
+_prange, _tau_rand = range, None   # numba.prange and umap's random integers once `_layout_kernel` compiles
 
 def _layout_epochs(emb, src, fit, indptr, tails, eps, epn, a, b, gamma, alpha0, n_epochs, rng, chunks, attract):
     "UMAP's layout epochs, each paper moving itself against `src` as it stood when the epoch began (compiled by `_layout_kernel`)."
@@ -28,7 +27,7 @@ def _layout_epochs(emb, src, fit, indptr, tails, eps, epn, a, b, gamma, alpha0, 
     for e in range(n_epochs):
         alpha = alpha0 * (1.0 - e / n_epochs)
         if fit: src[:] = emb
-        for c in prange(len(chunks) - 1):
+        for c in _prange(len(chunks) - 1):
             for j in range(chunks[c], chunks[c + 1]):
                 cur = emb[j]; state = rng[j]
                 for i in range(indptr[j], indptr[j + 1]):
