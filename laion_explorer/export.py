@@ -23,11 +23,11 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 # %% auto #0
 __all__ = ['D1_LIMITS', 'TRUNCATION_MARK', 'D1_CLUSTERS', 'D1_LAYOUTS', 'D1_FULL_MAX_BYTES', 'R2_SHARD', 'LEAN_PAPERS',
-           'SITE_HTML', 'PAGES_FILE_LIMIT', 'SITE_SUMMARY_CHARS', 'SEARCH_DB_CHUNK', 'SEARCH_DB_PAGE',
+           'SITE_HTML', 'PAGES_FILE_LIMIT', 'MAP_PART_BYTES', 'SITE_SUMMARY_CHARS', 'SEARCH_DB_CHUNK', 'SEARCH_DB_PAGE',
            'SITE_VECTORS_MAX', 'VECTORS_FILE', 'MANIFEST_MARK', 'EXPORT_NAMES', 'papers_body', 'clusters_body',
            'gzip_json', 'sql_literal', 'd1_schema', 'full_d1_bytes', 'write_r2_details', 'ExportError', 'write_d1',
-           'site_html', 'write_search_db', 'write_site_vectors', 'write_site', 'is_export', 'remove_stale_exports',
-           'swap_in', 'staged', 'ExportResult', 'export']
+           'site_html', 'write_map_files', 'write_search_db', 'write_site_vectors', 'write_site', 'is_export',
+           'remove_stale_exports', 'swap_in', 'staged', 'ExportResult', 'export']
 
 # %% ../nbs/13_export.ipynb #12f1501a
 def papers_body(ex:Explorer, **filters) -> dict:
@@ -236,6 +236,21 @@ def site_html(
     return string.Template(SITE_HTML).substitute(title=html.escape(title, quote=True))
 
 PAGES_FILE_LIMIT = 25 * 2**20   # Cloudflare Pages serves files up to 25 MiB
+MAP_PART_BYTES = 20 * 2**20     # the site's map in files of at most this (`write_map_files`): a fifth under Pages' limit
+
+def write_map_files(
+    blob:bytes,                # The map's Arrow bytes (`Explorer.map_bytes`)
+    out:Path,                  # The site's folder
+    part:int=MAP_PART_BYTES,   # Most bytes a file
+) -> list[str]:
+    "Write the map as `map.arrow`, or, when larger than `part`, cut into `map.arrow.000`, `.001`, ... that the site joins; return the names in order."
+    if part < 1: raise ValueError(f"part must be at least 1 byte, got {part}")
+    for stale in [out/"map.arrow", *out.glob("map.arrow.[0-9][0-9][0-9]")]: stale.unlink(missing_ok=True)   # an earlier export's
+    if len(blob) <= part:
+        (out/"map.arrow").write_bytes(blob); return ["map.arrow"]
+    names = [f"map.arrow.{k:03d}" for k in range(math.ceil(len(blob) / part))]
+    for k, name in enumerate(names): (out/name).write_bytes(blob[k * part:(k + 1) * part])
+    return names
 
 SITE_SUMMARY_CHARS = 200   # characters of each summary the site's search reads (and shows as a snippet)
 SEARCH_DB_CHUNK = 10 * 2**20   # bytes a file of the site's search database (Pages takes 25 MiB a file)
@@ -348,6 +363,7 @@ def write_site(
     search_shard:int=20_000,  # Papers per search-index file (~350 bytes a paper)
     title_shard:int=4096,     # Papers per titles file (hover and the table load these, ~90 bytes a paper)
     file_limit:int=PAGES_FILE_LIMIT, # Report files larger than this (Cloudflare Pages' limit)
+    map_part:int=MAP_PART_BYTES,     # Most bytes of a map file: a larger map is cut into parts (`write_map_files`)
 ) -> dict:
     "Write the self-contained static site; returns counts and any file too large for Cloudflare Pages."
     out.mkdir(parents=True, exist_ok=True)
@@ -356,7 +372,7 @@ def write_site(
     for stale in ("map.bin", "field.bin"): (out/stale).unlink(missing_ok=True)   # an older export's files
     cols = ex.map_columns()
     ids = cols["ids"]; pos = {int(p): i for i, p in enumerate(ids)}
-    (out/"map.arrow").write_bytes(ex.map_bytes())
+    map_files = write_map_files(ex.map_bytes(), out, map_part)
     (out/"clusters.json").write_text(json.dumps(ex.map_clusters()), encoding="utf-8")
     (out/"levels.json").write_text(json.dumps(ex.map_levels()), encoding="utf-8")
     (out/"fields.json").write_text(json.dumps(ex.fields()), encoding="utf-8")
@@ -365,8 +381,8 @@ def write_site(
     (out/"trends.json").write_text(json.dumps(cluster_trends(ex.con), allow_nan=False), encoding="utf-8")   # the timeline's table
     meaning = write_site_vectors(ex, out/"vectors", ids)
     sdb = write_search_db(ex, out/"searchdb", ids, terms_model=meaning and meaning["model"])
-    (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), shard_size=shard_size, search_shards=n_search,
-                                                 title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
+    (out/"info.json").write_text(json.dumps(dict(title=title, papers=len(ids), map=map_files, shard_size=shard_size,
+                                                 search_shards=n_search, title_shard=title_shard, title_shards=n_titles, search_db="searchdb/config.json",
                                                  meaning=meaning, trends="trends.json", claims=_claims_built(ex.con), made=utcnow())), encoding="utf-8")
     (out/"index.html").write_text(site_html(title), encoding="utf-8")
     render_map(ex, 1200, 630, path=out/"preview.png")
@@ -387,8 +403,8 @@ def write_site(
         for k in range(max(1, math.ceil(len(rows) / size))):
             (out/sub/f"{k:04d}.json").write_text(json.dumps(rows[k * size:(k + 1) * size]), encoding="utf-8")
     big = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file() and p.stat().st_size > file_limit)
-    return dict(papers=len(ids), shards=math.ceil(len(ids) / shard_size), search_shards=n_search, title_shards=n_titles,
-                search_db=sdb, meaning=bool(meaning), too_large_for_pages=big)
+    return dict(papers=len(ids), map_files=len(map_files), shards=math.ceil(len(ids) / shard_size), search_shards=n_search,
+                title_shards=n_titles, search_db=sdb, meaning=bool(meaning), too_large_for_pages=big)
 
 # %% ../nbs/13_export.ipynb #79da36f0
 MANIFEST_MARK = "laion-explorer export"             # manifest.json's "generator": an export that export may replace

@@ -397,10 +397,13 @@ def test_static_site(lab, tmp_path):
     from laion_explorer.testing import RangeHandler
     from laion_explorer.reading import reading_list
     export(lab["dir"] / "map.sqlite", tmp_path / "out", title="Sample map")
-    with Explorer(lab["dir"] / "map.sqlite") as ex:   # the search index in 7 shards: search must read them all
-        write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500)
+    with Explorer(lab["dir"] / "map.sqlite") as ex:   # the search index in 7 shards: search must read them all, and
+        write_site(ex, tmp_path / "out" / "site", title="Sample map", search_shard=500, map_part=20_000)   # the map in parts
+        n_papers = len(ex.map_columns()["ids"])
     shards = sorted((tmp_path / "out" / "site" / "search").glob("*.json"))
     assert len(shards) == 7, shards
+    map_files = json.loads((tmp_path / "out" / "site" / "info.json").read_text())["map"]
+    assert len(map_files) > 1 and not (tmp_path / "out" / "site" / "map.arrow").exists(), map_files
     last_title = next(row[0] for row in reversed(json.loads(shards[-1].read_text())) if len(row[0].split()) >= 4 and "$" not in row[0])
     # what the notebook answers, for the site to match: counts, and the papers listed in order (as map positions)
     want = {}
@@ -428,6 +431,9 @@ def test_static_site(lab, tmp_path):
                 page.wait_for_selector(".lx-root[data-frames]", timeout=30_000)
                 assert page.evaluate("document.querySelector('.lx-root').dataset.renderer") == "webgl2"
                 assert page.locator("#title").inner_text() == "Sample map"
+                # the map's parts, fetched and joined: every paper is on the map
+                assert all(f in asked for f in map_files), (map_files, asked)
+                assert int(page.evaluate("document.querySelector('.lx-root').dataset.visible")) == n_papers
                 px = _colored_pixel(page)
                 assert px["n"] > 1000 and px["found"], px
                 # the first hover loads one small titles file, no details shard

@@ -1,9 +1,10 @@
 // The exported static site's script, the one index.html loads: it takes the explorer from the widget's own
 // bundle (widget.js, copied beside it; one copy of the explorer, shared with the notebook widget), reads
-// map.arrow and the JSON files next to the page (levels.json optional), titles the page (#title) and mounts
-// the explorer on #app with a host that answers from the static files; window.explorer is the explorer's API.
+// the map (map.arrow, or the parts info.json names) and the JSON files next to the page (levels.json optional),
+// titles the page (#title) and mounts the explorer on #app with a host that answers from the static files;
+// window.explorer is the explorer's API.
 import { createExplorer, decodePoints } from "./widget.js";
-import { fetcher, staticHost } from "./static-host.js";
+import { fetcher, mapBytes, staticHost } from "./static-host.js";
 import { createDbWorker } from "sql.js-httpvfs";
 
 /** The site's search database (info.search_db), read a page at a time by range requests from a worker running
@@ -22,8 +23,11 @@ async function main() {
   const get = fetcher();
   const app = document.getElementById("app");
   try {
-    const [buf, clusters, levels, fields, info] = await Promise.all([get("map.arrow", "arrayBuffer"), get("clusters.json"),
-      get("levels.json").catch(() => []), get("fields.json"), get("info.json")]);   // a site exported before levels has none
+    // info.json names the map's files (one, or the parts of a large map); the rest is fetched meanwhile
+    const rest = Promise.all([get("clusters.json"), get("levels.json").catch(() => []), get("fields.json")]);   // a site exported before levels has none
+    rest.catch(() => {});   // (awaited below: a failure there is reported once, not also as unhandled)
+    const info = await get("info.json");
+    const [buf, [clusters, levels, fields]] = await Promise.all([mapBytes(get, info), rest]);
     document.getElementById("title").textContent = info.title;
     const renderer = new URLSearchParams(location.search).get("renderer") || "auto";   // ?renderer=webgl or canvas
     window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info, { openSearchDb: info.search_db ? openSearchDb(info.search_db) : null }),

@@ -2,7 +2,8 @@
 // (searchdb/: the map's full-text index, searched with the notebook's own SQL by sitesearch.js):
 // details/NNNN.json (shard_size papers each, in map order), titles/NNNN.json (title_shard titles each, for hover
 // and the table), search/NNNN.json ([title, field, summary start] per paper, info.search_shards files)
-// and info.json {title, papers, shard_size, search_shards, title_shard, title_shards}.
+// and info.json {title, papers, map (the map's files: map.arrow, or its parts), shard_size, search_shards,
+// title_shard, title_shards}.
 import { siteSearch } from "./sitesearch.js";
 import { READING_FORMATS } from "./reading.js";
 import { makeAnalyzer, nearestRows, queryVector, rrf, termCounts } from "./meaning.js";
@@ -77,6 +78,18 @@ export const fetcher = (fetchFn = fetch, base = "") => async (path, kind = "json
   if (!r.ok) throw new Error(`${path}: ${r.status}`);
   return r[kind]();
 };
+
+/** The map's Arrow bytes from the site's files: `map.arrow`, or the parts a large map is cut into (info.map lists
+ *  them: map.arrow.000, map.arrow.001, ..., each under Pages' 25 MiB a file; write_site), fetched together and
+ *  joined in order. A site without info.map (one file) reads map.arrow. */
+export async function mapBytes(get, info) {
+  const parts = await Promise.all((info.map?.length ? info.map : ["map.arrow"]).map((f) => get(f, "arrayBuffer")));
+  if (parts.length === 1) return parts[0];
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.byteLength, 0));
+  let o = 0;
+  for (const p of parts) { out.set(new Uint8Array(p), o); o += p.byteLength; }
+  return out.buffer;
+}
 
 const shardName = (dir, k) => `${dir}/${String(k).padStart(4, "0")}.json`;
 

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { searchIndex, queryMatchers, staticHost, fetcher, snippetOf } from "../src/static-host.js";
+import { searchIndex, queryMatchers, staticHost, fetcher, snippetOf, mapBytes } from "../src/static-host.js";
 
 // [title, lowercased field and summary start], as write_site writes search/NNNN.json
 const INDEX = [
@@ -111,4 +111,16 @@ test("the site's search gives snippets: the summary around the first match, matc
   assert.equal(long.length, 200);
   const cut = snippetOf(long, queryMatchers("black"));
   assert.ok(cut.endsWith("word…") && !cut.includes(" o"), cut);
+});
+
+test("the map's bytes: map.arrow, or the parts info.map names, joined in order", async () => {
+  const files = { "map.arrow": Uint8Array.of(1, 2, 3).buffer, "map.arrow.000": Uint8Array.of(1, 2).buffer,
+                  "map.arrow.001": Uint8Array.of(3, 4).buffer, "map.arrow.002": Uint8Array.of(5).buffer };
+  const asked = [];
+  const get = async (f, kind) => { asked.push([f, kind]); if (!(f in files)) throw new Error(`${f}: 404`); return files[f]; };
+  assert.deepEqual([...new Uint8Array(await mapBytes(get, {}))], [1, 2, 3]);                        // one file
+  assert.deepEqual([...new Uint8Array(await mapBytes(get, { map: ["map.arrow"] }))], [1, 2, 3]);
+  assert.deepEqual([...new Uint8Array(await mapBytes(get, { map: ["map.arrow.000", "map.arrow.001", "map.arrow.002"] }))], [1, 2, 3, 4, 5]);
+  assert.ok(asked.every(([, kind]) => kind === "arrayBuffer"));
+  await assert.rejects(mapBytes(get, { map: ["map.arrow.000", "map.arrow.009"] }), /map.arrow.009: 404/);   // a missing part fails loudly
 });
