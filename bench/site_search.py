@@ -9,6 +9,8 @@ results against the notebook's (`Explorer.search`, `count_matches`). The site us
 index on the first search (26 MB at 74,728 papers) and count differently (44 vs 74 "black hole" results).
 Then, on a TF-IDF map, the same queries by words and meaning (the site's default): the bytes (the first fetches
 the paper vectors), the time, and how many of the first 50 are the notebook's (int8 vectors against float32).
+First it prints the page's first paint (opening it to the map drawn), how many papers the map shows and from how
+many files it read the map (a map over 20 MiB comes in parts), and saves a screenshot beside --out.
 """
 import argparse, functools, http.server, json, threading, time
 from pathlib import Path
@@ -29,7 +31,7 @@ def main():
             t = time.time(); r = write_site(ex, out, title="site search bench")
             print(f"write_site: {time.time() - t:.1f} s; search database {r['search_db']['bytes'] / 2**20:.1f} MiB in {r['search_db']['parts']} files")
         pos = {int(p): i for i, p in enumerate(ex.map_columns()["ids"])}
-        want = {q: (count_matches(ex.con, q)[0], [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]]) for q in a.queries}
+        want = {q: (count_matches(ex.con, q), [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="words")[:50]]) for q in a.queries}
         want_h = {q: [pos.get(h["id"], -1) for h in ex.search(q, limit=2000, detail=50, mode="hybrid")[:50]] for q in a.queries} if ex.search_mode() == "hybrid" else {}
     words = sum(p.stat().st_size for p in (out / "search").glob("*.json"))
     print(f"the word index (fetched whole by the previous site on its first search): {words / 2**20:.1f} MiB")
@@ -41,14 +43,20 @@ def main():
             page = b.new_page(viewport={"width": 1400, "height": 900})
             got = []
             page.on("requestfinished", lambda r: got.append(r.sizes()["responseBodySize"]))
+            t = time.time()
             page.goto(f"http://127.0.0.1:{srv.server_address[1]}/index.html")
             page.wait_for_selector(".lx-root[data-frames]", timeout=60_000)
+            maps = json.loads((out / "info.json").read_text()).get("map") or ["map.arrow"]
+            shown = int(page.evaluate("document.querySelector('.lx-root').dataset.visible"))
+            print(f"first paint {time.time() - t:.2f} s from opening the page: {shown:,} papers drawn, the map read from "
+                  f"{len(maps)} file(s), the largest {max((out / m).stat().st_size for m in maps) / 2**20:.1f} MiB", flush=True)
+            page.screenshot(path=str(out.parent / f"{out.name}-first-paint.png"))
             page.wait_for_timeout(500)
             hybrid = page.locator(".lx-search-mode").count() > 0
             if hybrid: page.select_option(".lx-search-mode", "words")
             for q in a.queries:
-                got.clear(); n, listed = want[q]
-                head = f"{n:,} results" if n < 2000 else f"2,000 of {n:,} results"
+                got.clear(); (n, exact), listed = want[q]
+                head = f"{n:,} results" if n < 2000 else f"2,000 of {'' if exact else 'more than '}{n:,} results"
                 t = time.time(); page.fill(".lx-search", q)
                 page.wait_for_function(f"document.querySelector('.lx-results-head')?.textContent.startsWith({json.dumps(head)})", timeout=120_000)
                 dt = time.time() - t - 0.25   # the search box waits 250 ms for typing to stop
