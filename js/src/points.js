@@ -13,8 +13,10 @@ export const COLUMNS = { x: Float32Array, y: Float32Array, z: Float32Array, clus
 export const OPTIONAL = new Set(["z", "faith"]);
 
 /** Decode the map from an Arrow IPC stream (ArrayBuffer, Uint8Array or DataView) into typed arrays:
- *  `{n, x, y, z?, cluster, year, flags, field, faith?}`. Columns are views of the bytes where the types allow. */
-export function decodePoints(data) {
+ *  `{n, x, y, z?, cluster, year, flags, field, faith?}`. Columns are views of the bytes where the types allow.
+ *  With `ids`, also `id`: each paper's id in map order (Float64Array), which the static site looks search hits
+ *  up in (static-host.js's `positionOf`); the widget does without. */
+export function decodePoints(data, { ids = false } = {}) {
   let bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (bytes.byteOffset % 8) bytes = bytes.slice();   // Arrow aligns buffers to 8 bytes from the stream's start
   const table = tableFromIPC(bytes);
@@ -28,6 +30,8 @@ export function decodePoints(data) {
     const a = col.toArray();   // a typed array, or a plain Array when there are nulls or several batches of another type
     out[name] = a instanceof Type ? a : Type.from(a, (v) => Number(v ?? 0));
   }
+  const id = ids ? table.getChild("id") : null;
+  if (id) out.id = Float64Array.from(id.toArray(), (v) => Number(v ?? NaN));   // int64 as numbers (exact below 2^53)
   return out;
 }
 

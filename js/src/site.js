@@ -30,7 +30,8 @@ async function main() {
     const [buf, [clusters, levels, fields]] = await Promise.all([mapBytes(get, info), rest]);
     document.getElementById("title").textContent = info.title;
     const renderer = new URLSearchParams(location.search).get("renderer") || "auto";   // ?renderer=webgl or canvas
-    window.explorer = createExplorer(app, { points: decodePoints(buf), clusters, levels, fields, host: staticHost(get, info, { openSearchDb: info.search_db ? openSearchDb(info.search_db) : null }),
+    const points = decodePoints(buf, { ids: true });   // the ids: search hits become map positions without the database
+    window.explorer = createExplorer(app, { points, clusters, levels, fields, host: staticHost(get, info, { openSearchDb: info.search_db ? openSearchDb(info.search_db) : null, mapIds: points.id }),
       height: Math.max(480, innerHeight - 120), renderer });
   } catch (err) {
     app.textContent = `Could not load the map: ${err.message}`;

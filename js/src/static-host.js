@@ -91,6 +91,25 @@ export async function mapBytes(get, info) {
   return out.buffer;
 }
 
+/** A lookup over the map's ids (in map order): (paper id) -> its map position, or -1 for a paper not on the map.
+ *  A binary search, over the ids themselves when ascending (as the export writes them), else over their order. */
+export function positionOf(ids) {
+  const n = ids.length;
+  let order = null;
+  for (let i = 1; i < n; i++) {
+    if (!(ids[i - 1] < ids[i])) { order = Uint32Array.from({ length: n }, (_, k) => k).sort((a, b) => ids[a] - ids[b]); break; }
+  }
+  return (id) => {
+    let lo = 0, hi = n - 1;
+    while (lo <= hi) {
+      const m = (lo + hi) >> 1, k = order ? order[m] : m, v = ids[k];
+      if (v === id) return k;
+      if (v < id) lo = m + 1; else hi = m - 1;
+    }
+    return -1;
+  };
+}
+
 const shardName = (dir, k) => `${dir}/${String(k).padStart(4, "0")}.json`;
 
 export const SEARCH_HITS = 2_000, LISTED = 50;   // as the widget: marked on the map, listed with snippets
@@ -99,9 +118,19 @@ export const MEANING_HITS = 200;   // the closest papers a search by meaning mar
 /** The host for the static site, given a fetcher and the site's info.json. openSearchDb() (site.js) opens the
  *  site's copy of the full-text index (info.search_db) and resolves with q(sql, params) -> rows; search and
  *  count then run the notebook's own search on it (sitesearch.js). Without it, or where it cannot be opened
- *  (a server that does not answer byte ranges), search falls back to the lighter word index of search/. */
-export function staticHost(get, info, { openSearchDb = null } = {}) {
+ *  (a server that does not answer byte ranges), search falls back to the lighter word index of search/.
+ *  mapIds (decodePoints(..., {ids: true}).id): the papers' ids in map order, so that search hits become map
+ *  positions here rather than by reading them from the database (2,000 random rows touch most of its pages). */
+export function staticHost(get, info, { openSearchDb = null, mapIds = null } = {}) {
   let search = null, engine = null;
+  const where = mapIds ? positionOf(mapIds) : null;
+  /** Map positions of the papers `ids`, and the titles of the first `listed` of them: {idx, title(id)}. */
+  const placed = async (db, ids, listed) => {
+    const ask = where ? ids.slice(0, listed) : ids;
+    const rows = ask.length ? new Map((await db.q("SELECT id, map_index, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
+      [JSON.stringify(ask)])).map((r) => [r.id, r])) : new Map();
+    return { idx: ids.map((id) => (where ? where(id) : rows.get(id)?.map_index ?? -1)), title: (id) => rows.get(id)?.title ?? "" };
+  };
   const sql = () => {
     if (!info.search_db || !openSearchDb) return Promise.resolve(null);
     engine ??= openSearchDb().then((q) => ({ q, s: siteSearch(q) }), (err) => { console.warn(`laion-explorer: site search database: ${err?.message ?? err}; using the word index`); return null; });
@@ -147,9 +176,7 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
     let ranked = meaning, words = new Set();
     if (mode === "hybrid") {
       const hits = await db.s.search(text, SEARCH_HITS, 0);
-      const at = new Map((await db.q("SELECT id, map_index FROM papers WHERE id IN (SELECT value FROM json_each(?))",
-        [JSON.stringify(hits.map((h) => h.id))])).map((r) => [r.id, r.map_index]));
-      const w = hits.map((h) => at.get(h.id) ?? -1).filter((i) => i >= 0);
+      const w = (await placed(db, hits.map((h) => h.id), 0)).idx.filter((i) => i >= 0);
       words = new Set(w);
       ranked = rrf([w, meaning]).map(([i]) => i);
     }
@@ -186,11 +213,9 @@ export function staticHost(get, info, { openSearchDb = null } = {}) {
       if (M && (mode === "hybrid" || mode === "meaning")) return searchMeaning(db, text, mode);
       const hits = await db.s.search(text, SEARCH_HITS, LISTED);
       if (!hits.length) return { indices: [], results: [], limit: SEARCH_HITS };
-      const at = new Map((await db.q("SELECT id, map_index, title FROM papers WHERE id IN (SELECT value FROM json_each(?))",
-        [JSON.stringify(hits.map((h) => h.id))])).map((r) => [r.id, r]));
-      const idx = hits.map((h) => at.get(h.id)?.map_index ?? -1);
+      const { idx, title } = await placed(db, hits.map((h) => h.id), LISTED);
       return { indices: idx.filter((i) => i >= 0), limit: SEARCH_HITS,
-        results: hits.slice(0, LISTED).map((h, k) => ({ index: idx[k], title: at.get(h.id)?.title ?? "", snippet: h.snippet })) };
+        results: hits.slice(0, LISTED).map((h, k) => ({ index: idx[k], title: title(h.id), snippet: h.snippet })) };
     },
     /** Papers at map positions `indices` as a reading list (reading.js, Python's writers ported): {text, ext, mime}. */
     reading: async (indices, format) => {

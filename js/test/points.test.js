@@ -135,3 +135,10 @@ test("shuffledOrder: a permutation of 0..n-1, the same every time for a seed, an
   assert.notDeepEqual(shuffledOrder(1000, 2), a);
   assert.equal(shuffledOrder(0).length, 0);
 });
+
+test("decodePoints: the ids in map order only when asked (int64 as numbers)", () => {
+  assert.equal("id" in decodePoints(fixture("points.arrow")), false);
+  const p = decodePoints(fixture("points.arrow"), { ids: true });
+  assert.ok(p.id instanceof Float64Array);
+  assert.deepEqual(Array.from(p.id), [10, 11, 12, 13, 14, 2 ** 40]);
+});

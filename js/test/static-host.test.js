@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { searchIndex, queryMatchers, staticHost, fetcher, snippetOf, mapBytes } from "../src/static-host.js";
+import { searchIndex, queryMatchers, staticHost, fetcher, snippetOf, mapBytes, positionOf } from "../src/static-host.js";
 
 // [title, lowercased field and summary start], as write_site writes search/NNNN.json
 const INDEX = [
@@ -123,4 +123,15 @@ test("the map's bytes: map.arrow, or the parts info.map names, joined in order",
   assert.deepEqual([...new Uint8Array(await mapBytes(get, { map: ["map.arrow.000", "map.arrow.001", "map.arrow.002"] }))], [1, 2, 3, 4, 5]);
   assert.ok(asked.every(([, kind]) => kind === "arrayBuffer"));
   await assert.rejects(mapBytes(get, { map: ["map.arrow.000", "map.arrow.009"] }), /map.arrow.009: 404/);   // a missing part fails loudly
+});
+
+test("positionOf: a paper id to its map position, ascending ids or not; -1 off the map", () => {
+  const up = positionOf(Float64Array.of(3, 5, 8, 2 ** 40, 2 ** 52));
+  assert.deepEqual([3, 5, 8, 2 ** 40, 2 ** 52, 4, 0, 9, 2 ** 41].map(up), [0, 1, 2, 3, 4, -1, -1, -1, -1]);
+  const mixed = positionOf(Float64Array.of(40, 7, 19, 3, 100));
+  assert.deepEqual([40, 7, 19, 3, 100, 8, 1000].map(mixed), [0, 1, 2, 3, 4, -1, -1]);
+  assert.equal(positionOf(new Float64Array(0))(1), -1);
+  const big = Float64Array.from({ length: 100_000 }, (_, i) => 3 * i + 1);   // every third id, as a map of 100k papers
+  const at = positionOf(big);
+  assert.ok([0, 1, 77_777, 99_999].every((k) => at(3 * k + 1) === k) && at(3 * 5 + 2) === -1);
 });
