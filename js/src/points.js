@@ -31,7 +31,8 @@ export function decodePoints(data, { ids = false } = {}) {
     out[name] = a instanceof Type ? a : Type.from(a, (v) => Number(v ?? 0));
   }
   const id = ids ? table.getChild("id") : null;
-  if (id) out.id = Float64Array.from(id.toArray(), (v) => Number(v ?? NaN));   // int64 as numbers (exact below 2^53)
+  const a = id?.toArray();   // int64 as numbers (exact below 2^53): flechette's Float64Array, kept as it is
+  if (id) out.id = a instanceof Float64Array ? a : Float64Array.from(a, (v) => Number(v ?? NaN));
   return out;
 }
 

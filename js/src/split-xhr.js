@@ -5,6 +5,15 @@
 // XMLHttpRequest stand-in, installed in the worker (sqlite-worker.js), splits such a request at the part's end and
 // reads the rest from the parts after it, so the database reads as one file. Everything else passes through.
 
+/** The byte arrays (Uint8Array or ArrayBuffer) `parts`, one after another, as one ArrayBuffer (a single part as it is). */
+export function joinBytes(parts) {
+  if (parts.length === 1) return parts[0] instanceof ArrayBuffer ? parts[0] : parts[0].slice().buffer;
+  const out = new Uint8Array(parts.reduce((a, p) => a + p.byteLength, 0));
+  let o = 0;
+  for (const p of parts) { out.set(p instanceof ArrayBuffer ? new Uint8Array(p) : p, o); o += p.byteLength; }
+  return out.buffer;
+}
+
 /** An XMLHttpRequest class over `Native` (the worker's own) for a database split into parts of `chunk` bytes named
  *  PREFIX.NNN: a GET whose Range runs past `chunk` is read from as many parts as it spans, and answered as one 206. */
 export function splitXHR(Native, chunk) {
@@ -30,9 +39,7 @@ export function splitXHR(Native, chunk) {
         if (to < chunk) break;
         to -= chunk; from = 0; k++;
       }
-      const out = new Uint8Array(parts.reduce((a, p) => a + p.length, 0));
-      let o = 0; for (const p of parts) { out.set(p, o); o += p.length; }
-      this.status = 206; this.response = out.buffer;
+      this.status = 206; this.response = joinBytes(parts);
     }
     one(url, range, body) {
       const x = new Native();

@@ -8,6 +8,7 @@ import { siteSearch } from "./sitesearch.js";
 import { READING_FORMATS } from "./reading.js";
 import { makeAnalyzer, nearestRows, queryVector, rrf, termCounts } from "./meaning.js";
 import { siteClaims } from "./siteclaims.js";
+import { joinBytes } from "./split-xhr.js";
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -83,12 +84,7 @@ export const fetcher = (fetchFn = fetch, base = "") => async (path, kind = "json
  *  them: map.arrow.000, map.arrow.001, ..., each under Pages' 25 MiB a file; write_site), fetched together and
  *  joined in order. A site without info.map (one file) reads map.arrow. */
 export async function mapBytes(get, info) {
-  const parts = await Promise.all((info.map?.length ? info.map : ["map.arrow"]).map((f) => get(f, "arrayBuffer")));
-  if (parts.length === 1) return parts[0];
-  const out = new Uint8Array(parts.reduce((a, p) => a + p.byteLength, 0));
-  let o = 0;
-  for (const p of parts) { out.set(new Uint8Array(p), o); o += p.byteLength; }
-  return out.buffer;
+  return joinBytes(await Promise.all((info.map?.length ? info.map : ["map.arrow"]).map((f) => get(f, "arrayBuffer"))));
 }
 
 /** A lookup over the map's ids (in map order): (paper id) -> its map position, or -1 for a paper not on the map.
